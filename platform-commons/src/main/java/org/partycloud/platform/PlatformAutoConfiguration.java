@@ -1,6 +1,8 @@
 package org.partycloud.platform;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.ZoneId;
 import org.partycloud.platform.feed.ChangeFeed;
 import org.partycloud.platform.feed.FeedFollower;
 import org.partycloud.platform.internal.InternalApiClient;
@@ -10,6 +12,7 @@ import org.partycloud.platform.tenancy.TenantDirectory;
 import org.partycloud.platform.web.ProblemDetailsAdvice;
 import org.partycloud.platform.web.ProblemErrorController;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
@@ -22,7 +25,10 @@ import org.springframework.security.oauth2.client.registration.ClientRegistratio
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Problem details, the change feed, the tenant directory and the internal API client for every service. */
+/**
+ * Problem details, the platform clock, the change feed, the tenant directory and the internal API client for
+ * every service.
+ */
 @AutoConfiguration(afterName = {"org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
         "org.springframework.boot.jdbc.autoconfigure.JdbcTemplateAutoConfiguration",
         "org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration",
@@ -32,6 +38,13 @@ import tools.jackson.databind.json.JsonMapper;
 @EnableConfigurationProperties(PlatformProperties.class)
 @Import({ProblemDetailsAdvice.class, ProblemErrorController.class, org.partycloud.platform.feed.FeedEndpointImport.class})
 public class PlatformAutoConfiguration {
+
+    /** One clock in the platform's zone, so "today" is the party organisations' calendar day, not the server's. */
+    @Bean
+    @ConditionalOnMissingBean(Clock.class)
+    Clock clock(@Value("${partycloud.zone:Asia/Shanghai}") ZoneId zone) {
+        return Clock.system(zone);
+    }
 
     @Bean
     @ConditionalOnBean(JdbcTemplate.class)

@@ -1,6 +1,7 @@
 package org.partycloud.platform.migration;
 
 import java.util.List;
+import org.partycloud.platform.feed.ChangeFeed;
 import org.partycloud.platform.tenancy.TenantContext;
 import org.partycloud.platform.tenancy.TenantKey;
 import org.springframework.http.ResponseEntity;
@@ -20,10 +21,12 @@ class TenantSchemaController {
 
     private final TenantSchemaMigrator migrator;
     private final List<TenantSeeder> seeders;
+    private final ChangeFeed changeFeed;
 
-    TenantSchemaController(TenantSchemaMigrator migrator, List<TenantSeeder> seeders) {
+    TenantSchemaController(TenantSchemaMigrator migrator, List<TenantSeeder> seeders, ChangeFeed changeFeed) {
         this.migrator = migrator;
         this.seeders = seeders;
+        this.changeFeed = changeFeed;
     }
 
     record TenantSchema(String tenant, String schema, String version) {
@@ -37,9 +40,12 @@ class TenantSchemaController {
         return new TenantSchema(tenant.value(), tenant.schemaName(), version);
     }
 
+    /** Drops the schema and forgets the tenant's feed entries: a deleted tenant leaves no rows behind. */
     @DeleteMapping("/{key}")
     ResponseEntity<Void> delete(@PathVariable String key) {
-        migrator.drop(TenantKey.of(key));
+        TenantKey tenant = TenantKey.of(key);
+        migrator.drop(tenant);
+        changeFeed.forget(tenant);
         return ResponseEntity.noContent().build();
     }
 }

@@ -7,6 +7,7 @@ import org.partycloud.platform.tenancy.TenantContext;
 import org.partycloud.platform.tenancy.TenantKey;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
 import org.springframework.context.annotation.Bean;
 
@@ -18,6 +19,7 @@ import org.springframework.context.annotation.Bean;
  */
 @AutoConfiguration
 @ConditionalOnClass(HibernatePropertiesCustomizer.class)
+@ConditionalOnProperty(name = "partycloud.tenancy.schema-per-tenant", havingValue = "true", matchIfMissing = true)
 public class TenantSchemaAutoConfiguration {
 
     public static final String NO_TENANT = "";

@@ -78,20 +78,17 @@ public record Caller(String userId, String username, Set<String> realmRoles, Map
         return Map.copyOf(tenants);
     }
 
+    /**
+     * The realm roles mapped to the user's groups in that organisation, which Keycloak's organisation group
+     * mapper writes as {@code realm_access: {roles: [...]}} inside the entry. Group names are not roles, and
+     * an organisation attribute that happens to be called {@code realm_access} is a list, not an object.
+     */
     private static Set<String> rolesIn(Object entry) {
         Set<String> roles = new TreeSet<>();
-        if (entry instanceof Map<?, ?> fields) {
-            for (String key : List.of("roles", "groups")) {
-                if (fields.get(key) instanceof Collection<?> values) {
-                    values.forEach(v -> roles.add(lastSegment(String.valueOf(v))));
-                }
-            }
+        if (entry instanceof Map<?, ?> fields && fields.get("realm_access") instanceof Map<?, ?> access
+                && access.get("roles") instanceof Collection<?> values) {
+            values.forEach(v -> roles.add(String.valueOf(v)));
         }
         return Set.copyOf(roles);
-    }
-
-    private static String lastSegment(String groupPath) {
-        int slash = groupPath.lastIndexOf('/');
-        return slash >= 0 ? groupPath.substring(slash + 1) : groupPath;
     }
 }

@@ -24,6 +24,12 @@ public class JdbcTenantDirectory implements TenantDirectory, FeedHandler {
                 rs -> rs.next() ? Optional.of(TenantStatus.valueOf(rs.getString(1))) : Optional.empty(), key.value());
     }
 
+    @Override
+    public Optional<String> reasonOf(TenantKey key) {
+        return jdbc.query("SELECT reason FROM platform.tenant_directory WHERE tenant_key = ?",
+                rs -> rs.next() ? Optional.ofNullable(rs.getString(1)) : Optional.empty(), key.value());
+    }
+
     /** Applies a tenant change; a deleted tenant leaves no row behind. */
     @Override
     public void apply(FeedEntry entry) {
@@ -37,9 +43,12 @@ public class JdbcTenantDirectory implements TenantDirectory, FeedHandler {
             return;
         }
         String modules = entry.payload().has("modules") ? entry.payload().get("modules").toString() : "[]";
+        String reason = entry.payload().hasNonNull("reason") ? entry.payload().get("reason").asString() : null;
         jdbc.update("""
-                INSERT INTO platform.tenant_directory (tenant_key, status, modules, updated_at) VALUES (?, ?, ?::jsonb, now())
-                ON CONFLICT (tenant_key) DO UPDATE SET status = EXCLUDED.status, modules = EXCLUDED.modules, updated_at = now()
-                """, key.value(), status.name(), modules);
+                INSERT INTO platform.tenant_directory (tenant_key, status, modules, reason, updated_at)
+                VALUES (?, ?, ?::jsonb, ?, now())
+                ON CONFLICT (tenant_key) DO UPDATE SET status = EXCLUDED.status, modules = EXCLUDED.modules,
+                    reason = EXCLUDED.reason, updated_at = now()
+                """, key.value(), status.name(), modules, reason);
     }
 }

@@ -9,4 +9,9 @@ import java.util.Optional;
 public interface TenantDirectory {
 
     Optional<TenantStatus> statusOf(TenantKey key);
+
+    /** Why the tenant is not served, as the operator put it (a suspension reason); empty where none is known. */
+    default Optional<String> reasonOf(TenantKey key) {
+        return Optional.empty();
+    }
 }

@@ -72,7 +72,9 @@ public class TenantRequestFilter extends OncePerRequestFilter {
         TenantStatus status = directory.statusOf(key).orElseThrow(() -> ProblemException
                 .notFound("tenant-not-found", "There is no tenant '" + key + "'.").with("tenant", key.value()));
         if (!status.isServed()) {
-            throw notServed(key, status);
+            ProblemException problem = notServed(key, status);
+            directory.reasonOf(key).ifPresent(reason -> problem.with("reason", reason));
+            throw problem;
         }
         return key;
     }

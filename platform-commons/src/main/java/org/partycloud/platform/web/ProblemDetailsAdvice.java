@@ -6,6 +6,9 @@ import java.util.Map;
 import jakarta.validation.ConstraintViolationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -23,12 +26,14 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
+import tools.jackson.databind.exc.MismatchedInputException;
 
 /**
  * Turns every exception a controller lets through into problem details with a stable type. Spring's own
  * exceptions (unknown path, malformed JSON, wrong method, …) get a type here too.
  */
 @RestControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)
 public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
@@ -60,6 +65,12 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 "Parameter '" + e.getName() + "' has an invalid value.");
         problem.setProperty("errors", Map.of(e.getName(), "invalid value"));
         return ResponseEntity.badRequest().body(problem);
+    }
+
+    @ExceptionHandler(OptimisticLockingFailureException.class)
+    ResponseEntity<ProblemDetail> staleVersion(OptimisticLockingFailureException e) {
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(Problems.of(HttpStatus.CONFLICT, "stale-version",
+                "数据已被他人修改 Changed by someone else", "The data was changed by someone else; reload and try again."));
     }
 
     @ExceptionHandler(DataIntegrityViolationException.class)
@@ -98,6 +109,12 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (ex.getMostSpecificCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+            ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "validation", "输入有误 Invalid input",
+                    "Some fields have values of the wrong kind.");
+            problem.setProperty("errors", Map.of(path(mismatch), "invalid value"));
+            return ResponseEntity.badRequest().headers(headers).body(problem);
+        }
         return ResponseEntity.badRequest().headers(headers).body(Problems.of(HttpStatus.BAD_REQUEST,
                 "malformed-body", "请求体无法解析 Malformed request body",
                 "The request body is not valid JSON of the expected shape."));
@@ -125,6 +142,18 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     static String slugFor(HttpStatusCode status) {
         HttpStatus known = HttpStatus.resolve(status.value());
         return known == null ? "http-" + status.value() : known.name().toLowerCase().replace('_', '-');
+    }
+
+    private static String path(MismatchedInputException e) {
+        StringBuilder path = new StringBuilder();
+        e.getPath().forEach(ref -> {
+            if (ref.getPropertyName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(ref.getPropertyName());
+            } else {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        });
+        return path.toString();
     }
 
     private static String leaf(String path) {

@@ -60,6 +60,15 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(HttpStatus.BAD_REQUEST, type, "请求无效 Bad request", detail);
     }
 
+    /**
+     * A 400 of the same shape as Bean Validation's answers ({@code errors} by field), for rules that
+     * annotations cannot express (a date judged by the service's clock, a sort parameter).
+     */
+    public static ProblemException invalidField(String field, String message) {
+        return new ProblemException(HttpStatus.BAD_REQUEST, "validation", "输入有误 Invalid input",
+                "Some values are not valid.").with("errors", Map.of(field, message));
+    }
+
     public static ProblemException unprocessable(String type, String detail) {
         return new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, type, "无法处理 Unprocessable", detail);
     }

@@ -22,8 +22,10 @@ class CallerTest {
         Caller caller = Caller.from(token(Map.of(
                 "realm_access", Map.of("roles", List.of("default-roles-partycloud", "tenant-admin")),
                 "organization", Map.of(
-                        "democorp", Map.of("id", "1f0c", "roles", List.of("tenant-admin")),
-                        "demogw", Map.of("id", "2a7d", "groups", List.of("/committee-viewer"))))));
+                        "democorp", Map.of("id", "1f0c", "groups", List.of("/tenant-admin"),
+                                "realm_access", Map.of("roles", List.of("tenant-admin"))),
+                        "demogw", Map.of("id", "2a7d", "groups", List.of("/committee-viewer"),
+                                "realm_access", Map.of("roles", List.of("committee-viewer")))))));
 
         assertThat(caller.userId()).isEqualTo("user-1");
         assertThat(caller.tenants().keySet()).containsExactlyInAnyOrder("democorp", "demogw");
@@ -31,6 +33,14 @@ class CallerTest {
         assertThat(caller.hasTenantRole("demogw", "committee-viewer")).isTrue();
         assertThat(caller.hasTenantRole("demogw", "tenant-admin"))
                 .as("a role held in one tenant is not held in another, whatever realm_access says").isFalse();
+    }
+
+    @Test
+    void aGroupNameOrAnAttributeCalledRealmAccessGrantsNoRole() {
+        Caller caller = Caller.from(token(Map.of("organization", Map.of("democorp", Map.of(
+                "groups", List.of("/tenant-admin"), "realm_access", List.of("tenant-admin"))))));
+        assertThat(caller.belongsTo("democorp")).isTrue();
+        assertThat(caller.hasTenantRole("democorp", "tenant-admin")).isFalse();
     }
 
     @Test

@@ -20,8 +20,19 @@ class TenantRequestFilterTest {
 
     private final Map<String, TenantStatus> statuses = Map.of("tenanta", TenantStatus.ACTIVE, "tenantb",
             TenantStatus.ACTIVE, "frozen", TenantStatus.SUSPENDED);
-    private final TenantRequestFilter filter = new TenantRequestFilter(
-            key -> Optional.ofNullable(statuses.get(key.value())), List.of("/api/**"), List.of("/api/tenant/tenants/**"));
+    private final TenantDirectory directory = new TenantDirectory() {
+        @Override
+        public Optional<TenantStatus> statusOf(TenantKey key) {
+            return Optional.ofNullable(statuses.get(key.value()));
+        }
+
+        @Override
+        public Optional<String> reasonOf(TenantKey key) {
+            return key.value().equals("frozen") ? Optional.of("合同到期未续费") : Optional.empty();
+        }
+    };
+    private final TenantRequestFilter filter = new TenantRequestFilter(directory, List.of("/api/**"),
+            List.of("/api/tenant/tenants/**"));
 
     @AfterEach
     void clearSecurity() {
@@ -92,7 +103,9 @@ class TenantRequestFilterTest {
         signIn(Map.of("frozen", Map.of("id", "1")), List.of());
         MockHttpServletResponse response = call("/api/affairs/organizations", "frozen", new AtomicReference<>());
         assertThat(response.getStatus()).isEqualTo(403);
-        assertThat(response.getContentAsString()).contains("tenant-suspended").contains("SUSPENDED");
+        response.setCharacterEncoding("UTF-8");
+        assertThat(response.getContentAsString()).contains("tenant-suspended").contains("SUSPENDED")
+                .contains("\"reason\":\"合同到期未续费\"");
     }
 
     @Test

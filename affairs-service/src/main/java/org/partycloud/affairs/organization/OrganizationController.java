@@ -1,0 +1,60 @@
+package org.partycloud.affairs.organization;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+import org.partycloud.platform.security.TenantRoles;
+import org.partycloud.platform.web.PageParameters;
+import org.partycloud.platform.web.PageResult;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The organisation tree of the tenant named by X-Tenant: any member reads, a tenant admin founds. */
+@RestController
+@RequestMapping(OrganizationController.PATH)
+class OrganizationController {
+
+    static final String PATH = "/api/affairs/organizations";
+    private static final List<String> SORTABLE = List.of("displayOrder", "name", "code", "foundedOn", "createdAt");
+    private static final Sort DEFAULT_ORDER = Sort.by("displayOrder", "name");
+
+    private final OrganizationService service;
+
+    OrganizationController(OrganizationService service) {
+        this.service = service;
+    }
+
+    @PostMapping
+    ResponseEntity<OrganizationView> found(@Valid @RequestBody NewOrganization body) {
+        TenantRoles.requireAny(TenantRoles.TENANT_ADMIN);
+        OrganizationView created = service.found(body);
+        // A path, not an absolute URL: behind the gateway only the client knows the public host.
+        return ResponseEntity.created(URI.create(PATH + "/" + created.id())).body(created);
+    }
+
+    @GetMapping("/{id}")
+    OrganizationView get(@PathVariable UUID id) {
+        return service.get(id);
+    }
+
+    @GetMapping
+    PageResult<OrganizationView> list(@RequestParam(required = false) UUID parentId,
+            @RequestParam(required = false) @Size(max = 100) String q,
+            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "20") @Min(1) @Max(PageParameters.MAX_SIZE) int size,
+            @RequestParam(required = false) String sort) {
+        return service.search(new OrganizationSearch(parentId, q),
+                PageParameters.of(page, size, sort, SORTABLE, DEFAULT_ORDER));
+    }
+}

@@ -1,0 +1,255 @@
+package org.partycloud.affairs.organization;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.startsWith;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.partycloud.affairs.AffairsIntegrationTest;
+import org.partycloud.platform.testsupport.TestCallers;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import tools.jackson.databind.JsonNode;
+
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class OrganizationApiIT extends AffairsIntegrationTest {
+
+    private static final String A = "orgapia";
+    private static final String B = "orgapib";
+    private static final String PATH = "/api/affairs/organizations";
+
+    @BeforeAll
+    void activeTenants() throws Exception {
+        tenants().freshActive(A, B);
+    }
+
+    @Test
+    void foundsOrganizationAndAnswersItsLocationAndBody() throws Exception {
+        String location = found(A, OrganizationTestData.committee())
+                .andExpect(status().isCreated())
+                .andExpect(header().string("Location", startsWith(PATH + "/")))
+                .andExpect(jsonPath("$.name").value("中共示范集团有限公司委员会 🚩"))
+                .andExpect(jsonPath("$.type").value("committee"))
+                .andExpect(jsonPath("$.foundedOn").value("1998-07-01"))
+                .andExpect(jsonPath("$.parentId").doesNotExist())
+                .andExpect(jsonPath("$.version").value(0))
+                .andReturn().getResponse().getHeader("Location");
+
+        mvc.perform(get(location).with(TestCallers.member(A)).header("X-Tenant", A))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.name").value("中共示范集团有限公司委员会 🚩"))
+                .andExpect(jsonPath("$.address").value("北京市西城区复兴门内大街 1 号"));
+    }
+
+    @Test
+    void announcesEveryFoundationOnTheChangeFeed() throws Exception {
+        UUID id = idOf(found(A, OrganizationTestData.committee()).andExpect(status().isCreated()));
+
+        String feed = mvc.perform(get("/internal/feed").param("after", "0").param("limit", "1000").with(TestCallers.service()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        JsonNode entry = null;
+        for (JsonNode item : json.readTree(feed).get("items")) {
+            if (id.toString().equals(item.get("subject").asString())) {
+                entry = item;
+            }
+        }
+        assertThat(entry).as("feed entry for %s", id).isNotNull();
+        assertThat(entry.get("type").asString()).isEqualTo("organization.created");
+        assertThat(entry.get("tenant").asString()).isEqualTo(A);
+        assertThat(entry.get("payload").get("type").asString()).isEqualTo("committee");
+    }
+
+    @Test
+    void refusesDuplicateCodeAndRecordsNothingForTheRefusedOne() throws Exception {
+        String code = "ZB-" + UUID.randomUUID().toString().substring(0, 8);
+        found(A, OrganizationTestData.withCode(OrganizationTestData.committee(), code)).andExpect(status().isCreated());
+        int feedBefore = feedEntries();
+
+        found(A, OrganizationTestData.withCode(OrganizationTestData.committee(), code))
+                .andExpect(status().isConflict())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.type").value("urn:partycloud:problem:organization-code-taken"));
+
+        assertThat(feedEntries()).isEqualTo(feedBefore);
+    }
+
+    @Test
+    void sameCodeMayBeUsedInAnotherTenant() throws Exception {
+        String code = "DW-" + UUID.randomUUID().toString().substring(0, 8);
+        found(A, OrganizationTestData.withCode(OrganizationTestData.committee(), code)).andExpect(status().isCreated());
+
+        found(B, OrganizationTestData.withCode(OrganizationTestData.committee(), code)).andExpect(status().isCreated());
+    }
+
+    @Test
+    void listsChildrenOfParentInDisplayOrder() throws Exception {
+        UUID committee = idOf(found(A, OrganizationTestData.committee()));
+        found(A, OrganizationTestData.branchUnder(committee, "第二党支部", 2)).andExpect(status().isCreated());
+        found(A, OrganizationTestData.branchUnder(committee, "第一党支部", 1)).andExpect(status().isCreated());
+
+        mvc.perform(get(PATH).param("parentId", committee.toString()).with(TestCallers.member(A)).header("X-Tenant", A))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.total").value(2))
+                .andExpect(jsonPath("$.page").value(0))
+                .andExpect(jsonPath("$.size").value(20))
+                .andExpect(jsonPath("$.items[*].name", contains("第一党支部", "第二党支部")))
+                .andExpect(jsonPath("$.items[0].parentId").value(committee.toString()));
+    }
+
+    @Test
+    void searchesNameOrCodeAndPagesTheMatches() throws Exception {
+        String token = "检索" + UUID.randomUUID().toString().substring(0, 6);
+        UUID committee = idOf(found(A, OrganizationTestData.committee()));
+        for (String name : new String[] {"A " + token, "B " + token, "C " + token}) {
+            found(A, OrganizationTestData.branchUnder(committee, name, 0)).andExpect(status().isCreated());
+        }
+
+        mvc.perform(get(PATH).param("q", token).param("size", "2").param("sort", "name,desc")
+                        .with(TestCallers.member(A)).header("X-Tenant", A))
+                .andExpect(jsonPath("$.total").value(3))
+                .andExpect(jsonPath("$.size").value(2))
+                .andExpect(jsonPath("$.items[*].name", contains("C " + token, "B " + token)));
+        mvc.perform(get(PATH).param("q", token).param("size", "2").param("page", "1").param("sort", "name,desc")
+                        .with(TestCallers.member(A)).header("X-Tenant", A))
+                .andExpect(jsonPath("$.page").value(1))
+                .andExpect(jsonPath("$.items[*].name", contains("A " + token)));
+    }
+
+    @Test
+    void refusesPageSizeAboveOneHundredAndUnknownSortProperty() throws Exception {
+        mvc.perform(get(PATH).param("size", "101").with(TestCallers.member(A)).header("X-Tenant", A))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.size").exists());
+        mvc.perform(get(PATH).param("sort", "secret,asc").with(TestCallers.member(A)).header("X-Tenant", A))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.sort").exists());
+    }
+
+    @Test
+    void refusesParentThatIsNotInTheTenant() throws Exception {
+        UUID parentInB = idOf(found(B, OrganizationTestData.committee()));
+
+        found(A, OrganizationTestData.branchUnder(parentInB, "第一党支部", 1))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.type").value("urn:partycloud:problem:parent-organization-not-found"));
+    }
+
+    @Test
+    void refusesCommitteeUnderGroup() throws Exception {
+        UUID committee = idOf(found(A, OrganizationTestData.committee()));
+        UUID branch = idOf(found(A, OrganizationTestData.branchUnder(committee, "第三党支部", 3)));
+        UUID group = idOf(found(A, OrganizationTestData.groupUnder(branch)));
+
+        found(A, OrganizationTestData.withParent(OrganizationTestData.committee(), group))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.type").value("urn:partycloud:problem:organization-type-not-allowed-under-parent"));
+    }
+
+    @Test
+    void refusesFoundingDateInTheFuture() throws Exception {
+        LocalDate tomorrow = LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(1);
+
+        found(A, OrganizationTestData.foundedOn(OrganizationTestData.committee(), tomorrow))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.foundedOn").value("must not be in the future"));
+    }
+
+    @Test
+    void answersFieldErrorsForInvalidInput() throws Exception {
+        NewOrganization invalid = new NewOrganization(null, " ", null, "C".repeat(51), -1, null, null, "址".repeat(201));
+
+        found(A, invalid)
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.type").value("urn:partycloud:problem:validation"))
+                .andExpect(jsonPath("$.errors.name").exists())
+                .andExpect(jsonPath("$.errors.type").exists())
+                .andExpect(jsonPath("$.errors.code").exists())
+                .andExpect(jsonPath("$.errors.displayOrder").exists())
+                .andExpect(jsonPath("$.errors.address").exists());
+    }
+
+    @Test
+    void acceptsHundredCharacterChineseName() throws Exception {
+        found(A, OrganizationTestData.withName(OrganizationTestData.committee(), "党".repeat(100)))
+                .andExpect(status().isCreated());
+        found(A, OrganizationTestData.withName(OrganizationTestData.committee(), "党".repeat(101)))
+                .andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void answersProblemForMalformedJsonAndUnknownType() throws Exception {
+        mvc.perform(admin(post(PATH), A).contentType(MediaType.APPLICATION_JSON).content("{\"name\": "))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.type").value("urn:partycloud:problem:malformed-body"));
+        mvc.perform(admin(post(PATH), A).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\": \"第一党支部\", \"type\": \"brigade\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+    }
+
+    @Test
+    void memberReadsButCannotFound() throws Exception {
+        mvc.perform(get(PATH).with(TestCallers.member(A)).header("X-Tenant", A)).andExpect(status().isOk());
+
+        mvc.perform(post(PATH).with(TestCallers.member(A)).header("X-Tenant", A)
+                        .contentType(MediaType.APPLICATION_JSON).content(toJson(OrganizationTestData.committee())))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.type").value("urn:partycloud:problem:tenant-role-missing"));
+    }
+
+    @Test
+    void tenantAdminOfAnotherTenantCannotFoundHere() throws Exception {
+        mvc.perform(post(PATH).with(TestCallers.tenantAdmin(B)).header("X-Tenant", A)
+                        .contentType(MediaType.APPLICATION_JSON).content(toJson(OrganizationTestData.committee())))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void platformAdminFoundsInAnyActiveTenant() throws Exception {
+        mvc.perform(post(PATH).with(TestCallers.platformAdmin()).header("X-Tenant", B)
+                        .contentType(MediaType.APPLICATION_JSON).content(toJson(OrganizationTestData.committee())))
+                .andExpect(status().isCreated());
+    }
+
+    @Test
+    void answersNotFoundProblemForUnknownIdAndBadRequestForMalformedId() throws Exception {
+        mvc.perform(get(PATH + "/{id}", UUID.randomUUID()).with(TestCallers.member(A)).header("X-Tenant", A))
+                .andExpect(status().isNotFound())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.type").value("urn:partycloud:problem:organization-not-found"));
+        mvc.perform(get(PATH + "/not-a-uuid").with(TestCallers.member(A)).header("X-Tenant", A))
+                .andExpect(status().isBadRequest());
+    }
+
+    private ResultActions found(String tenant, NewOrganization body) throws Exception {
+        return mvc.perform(admin(post(PATH), tenant).contentType(MediaType.APPLICATION_JSON).content(toJson(body)));
+    }
+
+    private static MockHttpServletRequestBuilder admin(MockHttpServletRequestBuilder request, String tenant) {
+        return request.with(TestCallers.tenantAdmin(tenant)).header("X-Tenant", tenant);
+    }
+
+    private UUID idOf(ResultActions created) throws Exception {
+        String body = created.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        return UUID.fromString(json.readTree(body).get("id").asString());
+    }
+
+    private int feedEntries() {
+        Integer n = jdbc.queryForObject("SELECT count(*) FROM platform.change_feed", Integer.class);
+        return n == null ? 0 : n;
+    }
+}

@@ -1,0 +1,2 @@
+/** dues-service: a tenant's dues rules, bases, monthly bills, payments, arrears and remittance. */
+package org.partycloud.dues;

@@ -1,0 +1,300 @@
+package org.partycloud.tenant.keycloak;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.partycloud.platform.internal.InternalApiClient;
+import org.partycloud.platform.tenancy.TenantKey;
+import org.partycloud.tenant.keycloak.Representations.Credential;
+import org.partycloud.tenant.keycloak.Representations.Group;
+import org.partycloud.tenant.keycloak.Representations.Organization;
+import org.partycloud.tenant.keycloak.Representations.Role;
+import org.partycloud.tenant.keycloak.Representations.User;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.web.client.HttpClientErrorException;
+import org.springframework.web.client.HttpClientErrorException.Conflict;
+import org.springframework.web.client.HttpClientErrorException.NotFound;
+import org.springframework.web.client.RestClient;
+import org.springframework.web.client.RestClientException;
+import org.springframework.web.client.RestClientResponseException;
+
+/**
+ * A tenant's identity in Keycloak: an organisation whose alias is the tenant key, its groups
+ * {@value TenantGroups#TENANT_ADMIN} and {@value TenantGroups#COMMITTEE_VIEWER} mapped to the realm roles of the
+ * same names, and the tenant admin user. Every operation looks before it creates and treats "already there" as
+ * done, so a resumed or retried saga, or two replicas racing, end with one of each.
+ */
+@Component
+public class KeycloakTenants {
+
+    private static final Logger log = LoggerFactory.getLogger(KeycloakTenants.class);
+    private static final int PAGE = 100;
+    static final String KEY_ATTRIBUTE = "tenantKey";
+    private final RestClient rest;
+    private final String admin;
+
+    KeycloakTenants(InternalApiClient client, KeycloakProperties properties) {
+        this.rest = client.rest();
+        this.admin = properties.adminBase();
+    }
+
+    /** The tenant's organisation groups, each mapped to the realm role of its name. */
+    public static final class TenantGroups {
+        public static final String TENANT_ADMIN = "tenant-admin";
+        public static final String COMMITTEE_VIEWER = "committee-viewer";
+        static final Map<String, String> DESCRIPTIONS = Map.of(
+                TENANT_ADMIN, "租户管理员 Tenant administrators",
+                COMMITTEE_VIEWER, "上级党委查看 Committee viewers");
+
+        private TenantGroups() {
+        }
+    }
+
+    /** The admin account to create: a one-time password, if still known, that must be changed at first login. */
+    public record AdminAccount(String username, String email, String firstName, String lastName,
+            Optional<String> oneTimePassword) {
+    }
+
+    /** Finds the tenant's organisation by alias, or creates it; answers its id. */
+    public String ensureOrganization(TenantKey key, String displayName) {
+        Optional<Organization> existing = findOrganization(key);
+        if (existing.isPresent()) {
+            return existing.get().id();
+        }
+        // The name is the key too: it must be unique in the realm, and the admin search matches names (never
+        // aliases). Attributes are copied into every member's token, beside the roles: only fixed names, only the key.
+        Organization organization = new Organization(null, key.value(), key.value(), displayName, true,
+                Map.of(KEY_ATTRIBUTE, List.of(key.value())), List.of());
+        callTolerating(Conflict.class, "create organisation " + key, () -> rest.post()
+                .uri(admin + "/organizations").contentType(MediaType.APPLICATION_JSON).body(organization)
+                .retrieve().toBodilessEntity());
+        return findOrganization(key).map(Organization::id).orElseThrow(
+                () -> new KeycloakException("Keycloak organisation '" + key + "' was created but cannot be found"));
+    }
+
+    public Optional<String> findOrganizationId(TenantKey key) {
+        return findOrganization(key).map(Organization::id);
+    }
+
+    private Optional<Organization> findOrganization(TenantKey key) {
+        List<Organization> found = call("search organisation " + key, () -> rest.get()
+                .uri(admin + "/organizations?search={key}&exact=true&first=0&max=10", key.value())
+                .retrieve().body(new ParameterizedTypeReference<List<Organization>>() { }));
+        return found == null ? Optional.empty()
+                : found.stream().filter(o -> key.value().equals(o.alias())).findFirst();
+    }
+
+    /** Creates the organisation's groups where missing and maps each to its realm role. */
+    public void ensureTenantGroups(String organizationId) {
+        for (String name : List.of(TenantGroups.TENANT_ADMIN, TenantGroups.COMMITTEE_VIEWER)) {
+            Group group = findGroup(organizationId, name).orElseGet(() -> createGroup(organizationId, name));
+            ensureRealmRole(organizationId, group, name);
+        }
+    }
+
+    private Optional<Group> findGroup(String organizationId, String name) {
+        List<Group> found = call("search group " + name, () -> rest.get()
+                .uri(admin + "/organizations/{org}/groups?search={name}&exact=true&briefRepresentation=true",
+                        organizationId, name)
+                .retrieve().body(new ParameterizedTypeReference<List<Group>>() { }));
+        return found == null ? Optional.empty() : found.stream().filter(g -> name.equals(g.name())).findFirst();
+    }
+
+    private Group createGroup(String organizationId, String name) {
+        callTolerating(Conflict.class, "create group " + name, () -> rest.post()
+                .uri(admin + "/organizations/{org}/groups", organizationId).contentType(MediaType.APPLICATION_JSON)
+                .body(new Group(null, name, null, TenantGroups.DESCRIPTIONS.get(name)))
+                .retrieve().toBodilessEntity());
+        return findGroup(organizationId, name)
+                .orElseThrow(() -> new KeycloakException("Group '" + name + "' was created but cannot be found"));
+    }
+
+    private void ensureRealmRole(String organizationId, Group group, String roleName) {
+        String mappings = admin + "/organizations/{org}/groups/{group}/role-mappings/realm";
+        List<Role> mapped = call("read role mappings of group " + group.name(), () -> rest.get()
+                .uri(mappings, organizationId, group.id())
+                .retrieve().body(new ParameterizedTypeReference<List<Role>>() { }));
+        if (mapped != null && mapped.stream().anyMatch(r -> roleName.equals(r.name()))) {
+            return;
+        }
+        // The available list carries the role's id, which the mapping needs; reading realm roles directly
+        // would need view-realm, which this service's account does not hold.
+        List<Role> available = call("list mappable roles of group " + group.name(), () -> rest.get()
+                .uri(mappings + "/available", organizationId, group.id())
+                .retrieve().body(new ParameterizedTypeReference<List<Role>>() { }));
+        Role role = (available == null ? List.<Role>of() : available).stream()
+                .filter(r -> roleName.equals(r.name())).findFirst()
+                .orElseThrow(() -> new KeycloakException("Realm role '" + roleName
+                        + "' does not exist or may not be mapped by this service's account"));
+        call("map role " + roleName + " to group " + group.name(), () -> rest.post()
+                .uri(mappings, organizationId, group.id()).contentType(MediaType.APPLICATION_JSON)
+                .body(List.of(role)).retrieve().toBodilessEntity());
+    }
+
+    /**
+     * Finds the admin user by username or creates it (with the one-time password, to be changed at first login),
+     * makes it a member of the organisation and of its {@value TenantGroups#TENANT_ADMIN} group; answers its id.
+     */
+    public String ensureAdminUser(String organizationId, AdminAccount account) {
+        String userId = findUserId(account.username()).orElseGet(() -> createUser(account));
+        callTolerating(Conflict.class, "add member " + account.username(), () -> rest.post()
+                .uri(admin + "/organizations/{org}/members", organizationId)
+                .contentType(MediaType.APPLICATION_JSON).body("\"" + userId + "\"")
+                .retrieve().toBodilessEntity());
+        Group group = findGroup(organizationId, TenantGroups.TENANT_ADMIN).orElseThrow(() -> new KeycloakException(
+                "Organisation " + organizationId + " has no group " + TenantGroups.TENANT_ADMIN));
+        callTolerating(Conflict.class, "add " + account.username() + " to group " + group.name(), () -> rest.put()
+                .uri(admin + "/organizations/{org}/groups/{group}/members/{user}", organizationId, group.id(), userId)
+                .retrieve().toBodilessEntity());
+        return userId;
+    }
+
+    public Optional<String> findUserId(String username) {
+        List<User> found = call("search user " + username, () -> rest.get()
+                .uri(admin + "/users?username={username}&exact=true&briefRepresentation=true", username)
+                .retrieve().body(new ParameterizedTypeReference<List<User>>() { }));
+        return found == null ? Optional.empty()
+                : found.stream().filter(u -> username.equalsIgnoreCase(u.username())).map(User::id).findFirst();
+    }
+
+    private String createUser(AdminAccount account) {
+        List<Credential> credentials = account.oneTimePassword()
+                .map(p -> List.of(new Credential("password", p, true))).orElse(null);
+        User user = new User(null, account.username(), account.email(), account.firstName(), account.lastName(), true,
+                false, List.of("UPDATE_PASSWORD"), credentials);
+        try {
+            call("create user " + account.username(), () -> rest.post().uri(admin + "/users")
+                    .contentType(MediaType.APPLICATION_JSON).body(user).retrieve().toBodilessEntity());
+            log.info("Created Keycloak user {}", account.username());
+        } catch (KeycloakException e) {
+            if (!(e.getCause() instanceof Conflict)) {
+                throw e;
+            }
+            // Created meanwhile by another run, or the e-mail belongs to another account: tell which.
+            return findUserId(account.username()).orElseThrow(() -> new KeycloakException("Cannot create user '"
+                    + account.username() + "': e-mail " + account.email() + " belongs to another Keycloak account", e));
+        }
+        return findUserId(account.username()).orElseThrow(
+                () -> new KeycloakException("User '" + account.username() + "' was created but cannot be found"));
+    }
+
+    /**
+     * Removes the tenant from Keycloak: every member that belongs to no other organisation is deleted (a member
+     * of another tenant only leaves this one), then the organisation with its groups; also the admin user if it
+     * was created but never joined. Idempotent.
+     */
+    public void deleteTenant(TenantKey key, String organizationIdHint, String adminUsername) {
+        Optional<String> organizationId = Optional.ofNullable(organizationIdHint).filter(this::organizationExists)
+                .or(() -> findOrganizationId(key));
+        if (organizationId.isPresent()) {
+            String org = organizationId.get();
+            // Deleting the organisation would leave its users behind (members added through the admin API
+            // survive as plain realm users), so they go first: deleted, or only removed from this organisation
+            // where they belong to another tenant too.
+            Set<String> handled = new HashSet<>();
+            List<User> members;
+            while (!(members = members(org)).isEmpty()) {
+                for (User member : members) {
+                    if (!handled.add(member.id())) {
+                        throw new KeycloakException("Member " + member.username() + " of organisation " + key
+                                + " is still there after being removed");
+                    }
+                    removeMember(org, member);
+                }
+            }
+            callTolerating(NotFound.class, "delete organisation " + key, () -> rest.delete()
+                    .uri(admin + "/organizations/{org}", org).retrieve().toBodilessEntity());
+            log.info("Deleted Keycloak organisation {}", key);
+        }
+        findUserId(adminUsername).filter(id -> organizationsOf(id).isEmpty()).ifPresent(this::deleteUser);
+    }
+
+    private boolean organizationExists(String organizationId) {
+        try {
+            call("read organisation " + organizationId, () -> rest.get()
+                    .uri(admin + "/organizations/{org}", organizationId).retrieve().toBodilessEntity());
+            return true;
+        } catch (KeycloakException e) {
+            if (e.getCause() instanceof NotFound) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    private List<User> members(String organizationId) {
+        List<User> members = call("list members", () -> rest.get()
+                .uri(admin + "/organizations/{org}/members?first=0&max={max}&briefRepresentation=true",
+                        organizationId, PAGE)
+                .retrieve().body(new ParameterizedTypeReference<List<User>>() { }));
+        return members == null ? List.of() : members;
+    }
+
+    private void removeMember(String organizationId, User member) {
+        boolean elsewhere = organizationsOf(member.id()).stream().anyMatch(o -> !organizationId.equals(o.id()));
+        if (elsewhere) {
+            callTolerating(NotFound.class, "remove member " + member.username(), () -> rest.delete()
+                    .uri(admin + "/organizations/{org}/members/{user}", organizationId, member.id())
+                    .retrieve().toBodilessEntity());
+        } else {
+            deleteUser(member.id());
+        }
+    }
+
+    private List<Organization> organizationsOf(String userId) {
+        List<Organization> organizations = call("list organisations of user " + userId, () -> rest.get()
+                .uri(admin + "/organizations/members/{user}/organizations?briefRepresentation=true", userId)
+                .retrieve().body(new ParameterizedTypeReference<List<Organization>>() { }));
+        return organizations == null ? List.of() : organizations;
+    }
+
+    private void deleteUser(String userId) {
+        callTolerating(NotFound.class, "delete user " + userId, () -> rest.delete()
+                .uri(admin + "/users/{user}", userId).retrieve().toBodilessEntity());
+    }
+
+    /** Runs an admin call whose refusal with the given status means "already so" (409) or "already gone" (404). */
+    private void callTolerating(Class<? extends HttpClientErrorException> alreadyDone, String what,
+            Supplier<?> request) {
+        try {
+            call(what, request);
+        } catch (KeycloakException e) {
+            if (!alreadyDone.isInstance(e.getCause())) {
+                throw e;
+            }
+        }
+    }
+
+    /** Runs an admin call; a refusal or an unreachable Keycloak becomes a {@link KeycloakException} saying which. */
+    private <T> T call(String what, Supplier<T> request) {
+        try {
+            return request.get();
+        } catch (RestClientResponseException e) {
+            String body = e.getResponseBodyAsString();
+            throw new KeycloakException("Keycloak refused to " + what + ": " + e.getStatusCode()
+                    + (body.isBlank() ? "" : " " + abbreviate(body)), e);
+        } catch (RestClientException e) {
+            throw new KeycloakException("Keycloak is unreachable to " + what + ": " + rootMessage(e), e);
+        }
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() > 300 ? text.substring(0, 300) + "…" : text;
+    }
+
+    static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage();
+        return root.getClass().getSimpleName() + (message == null ? "" : ": " + message);
+    }
+}

@@ -1,0 +1,7 @@
+package org.partycloud.tenant.registry;
+
+import org.partycloud.platform.tenancy.TenantStatus;
+
+/** Filters of the operator's tenant list; null means any. */
+record TenantSearch(TenantStatus status, TenantKind kind, String plan, String q) {
+}

@@ -1,0 +1,2 @@
+/** The one-command platform: embedded PostgreSQL, Keycloak from its dist, and every service as a process. */
+package org.partycloud.infra;

@@ -1,0 +1,70 @@
+package org.partycloud.infra;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+import org.partycloud.platform.testsupport.KeycloakTestServer;
+
+/** What the benchmarks need of the platform through its public API (the tests' HTTP client, kept package-private). */
+public final class BenchAccess {
+
+    public static final int WARM_UP_TENANTS = 3;
+    private final Platform platform;
+    private final KeycloakTestServer keycloak;
+    private volatile String operatorToken;
+    private volatile Instant tokenAt = Instant.EPOCH;
+
+    public BenchAccess(Platform platform, KeycloakTestServer keycloak) {
+        this.platform = platform;
+        this.keycloak = keycloak;
+    }
+
+    public static String serviceJdk() {
+        Jdks.Jdk jdk = Jdks.newest();
+        return "JDK " + jdk.feature() + " (" + jdk.home() + ")";
+    }
+
+    private Http operator() {
+        if (Duration.between(tokenAt, Instant.now()).toSeconds() > 60) {
+            operatorToken = keycloak.passwordToken("operator", "partycloud", "openid organization:*");
+            tokenAt = Instant.now();
+        }
+        return Http.as(operatorToken);
+    }
+
+    /** One tenant provisioned and thrown away, so that the measured ones do not pay for class loading. */
+    public void warmUp() {
+        for (int i = 0; i < WARM_UP_TENANTS; i++) {
+            register("warmup" + i, LocalDate.now());
+            awaitActive("warmup" + i, Duration.ofSeconds(120));
+        }
+    }
+
+    public void register(String key, LocalDate today) {
+        Http.Response r = operator().post(platform.url("tenant") + "/api/tenant/tenants", Map.of("key", key,
+                "name", "基准测试 " + key, "kind", "enterprise", "plan", "standard", "contactName", "李明",
+                "contactPhone", "13800138000", "adminEmail", key + "@example.com",
+                "subscriptionStart", today.toString(), "subscriptionEnd", today.plusYears(1).toString()));
+        if (r.status() != 202) {
+            throw new IllegalStateException("Registering " + key + ": " + r);
+        }
+    }
+
+    public void awaitActive(String key, Duration timeout) {
+        Instant deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline)) {
+            String status = operator().get(platform.url("tenant") + "/api/tenant/tenants/" + key).json().path("status")
+                    .asString();
+            if ("ACTIVE".equals(status)) {
+                return;
+            }
+            if ("FAILED".equals(status)) {
+                throw new IllegalStateException(key + " failed: "
+                        + operator().get(platform.url("tenant") + "/api/tenant/tenants/" + key).body());
+            }
+            ServiceProcess.sleep(20);
+        }
+        throw new IllegalStateException(key + " not ACTIVE within " + timeout);
+    }
+}

@@ -13,14 +13,14 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.partycloud.dues.DuesIntegrationTest;
+import org.partycloud.platform.testsupport.ServiceIntegrationTest;
 import org.partycloud.platform.testsupport.TestCallers;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.ResultActions;
 import tools.jackson.databind.JsonNode;
 
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class RateBracketApiIT extends DuesIntegrationTest {
+class RateBracketApiIT extends ServiceIntegrationTest {
 
     private static final String A = "ratea";
     private static final String PATH = "/api/dues/rate-brackets";

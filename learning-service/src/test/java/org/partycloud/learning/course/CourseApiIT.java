@@ -13,13 +13,13 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.partycloud.learning.LearningIntegrationTest;
+import org.partycloud.platform.testsupport.ServiceIntegrationTest;
 import org.partycloud.platform.testsupport.TestCallers;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.ResultActions;
 
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class CourseApiIT extends LearningIntegrationTest {
+class CourseApiIT extends ServiceIntegrationTest {
 
     private static final String A = "coursea";
     private static final String PATH = "/api/learning/courses";

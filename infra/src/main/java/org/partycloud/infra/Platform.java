@@ -47,14 +47,23 @@ public final class Platform implements AutoCloseable {
      * @param jvmOptions options for every service JVM
      * @param gateway whether to start the gateway too
      * @param keycloak how to start Keycloak here; null when the caller runs it ({@code issuerUri})
+     * @param environment extra environment variables by process name ({@link #SERVICES}, {@link #GATEWAY}), e.g.
+     *        a test's low rate limit for the gateway; they win over the platform's own wiring
      */
     public record Settings(Path root, Path logs, int postgresPort, Path postgresData, String issuerUri,
-            Map<String, Integer> ports, List<String> jvmOptions, boolean gateway, KeycloakServer.Settings keycloak) {
+            Map<String, Integer> ports, List<String> jvmOptions, boolean gateway, KeycloakServer.Settings keycloak,
+            Map<String, Map<String, String>> environment) {
 
         public Settings {
             if ((issuerUri == null) == (keycloak == null)) {
                 throw new IllegalArgumentException("Give either the issuer of a running Keycloak or Keycloak settings");
             }
+            environment = environment == null ? Map.of() : Map.copyOf(environment);
+        }
+
+        public Settings(Path root, Path logs, int postgresPort, Path postgresData, String issuerUri,
+                Map<String, Integer> ports, List<String> jvmOptions, boolean gateway, KeycloakServer.Settings keycloak) {
+            this(root, logs, postgresPort, postgresData, issuerUri, ports, jvmOptions, gateway, keycloak, Map.of());
         }
 
         /** The four services, without the gateway, against a Keycloak the caller runs (tests, benchmarks). */
@@ -168,6 +177,7 @@ public final class Platform implements AutoCloseable {
             env.put("PARTYCLOUD_AFFAIRS_SERVICE_URL", "http://localhost:" + ports.get("affairs"));
             env.put("PARTYCLOUD_DUES_SERVICE_URL", "http://localhost:" + ports.get("dues"));
             env.put("PARTYCLOUD_LEARNING_SERVICE_URL", "http://localhost:" + ports.get("learning"));
+            env.putAll(settings.environment().getOrDefault(name, Map.of()));
             String module = moduleOf(name);
             services.put(name, new ServiceProcess(module, runnableJar(settings.root().resolve(module)), jdk.java(),
                     ports.get(name), env, settings.jvmOptions(), settings.logs().resolve(module + ".log")));

@@ -9,15 +9,18 @@ import org.springframework.stereotype.Component;
 
 /**
  * Publishes every status or module change of a tenant to the tenant feed, in the transaction that saves the
- * tenant, in the shape {@link JdbcTenantDirectory} of the other services applies.
+ * tenant, in the shape {@link JdbcTenantDirectory} of the other services applies, with the tenant's name and
+ * kind for the gateway's directory (which names the tenants of {@code /api/me}).
  */
 @Component
 class TenantChanges {
 
     private final ChangeFeed feed;
+    private final Tenants tenants;
 
-    TenantChanges(ChangeFeed feed) {
+    TenantChanges(ChangeFeed feed, Tenants tenants) {
         this.feed = feed;
+        this.tenants = tenants;
     }
 
     @EventListener
@@ -29,6 +32,11 @@ class TenantChanges {
         if (change.reason() != null) {
             payload.put("reason", change.reason());
         }
+        // The tenant being saved is in this transaction's persistence context: no extra query.
+        tenants.findById(change.key().value()).ifPresent(tenant -> {
+            payload.put("name", tenant.name());
+            payload.put("kind", tenant.kind().code());
+        });
         feed.append(change.key(), JdbcTenantDirectory.TENANT_CHANGED, change.key().value(), payload);
     }
 }

@@ -5,21 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Set;
 import java.util.stream.Collectors;
 import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validation;
 import jakarta.validation.Validator;
-import jakarta.validation.ValidatorFactory;
-import org.junit.jupiter.api.AfterAll;
+import org.partycloud.platform.testsupport.TestValidation;
 import org.junit.jupiter.api.Test;
 
 class NewCourseTest {
 
-    private static final ValidatorFactory FACTORY = Validation.buildDefaultValidatorFactory();
-    private static final Validator VALIDATOR = FACTORY.getValidator();
-
-    @AfterAll
-    static void close() {
-        FACTORY.close();
-    }
+    private static final Validator VALIDATOR = TestValidation.validator();
 
     @Test
     void acceptsStudyHoursFromZeroToOneThousandInTenths() {

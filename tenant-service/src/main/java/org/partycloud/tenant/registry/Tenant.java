@@ -120,8 +120,7 @@ public class Tenant extends AbstractAggregateRoot<Tenant> {
     void activate(Instant now) {
         require("activate", PROVISIONING);
         status = ACTIVE;
-        failedStep = null;
-        failureReason = null;
+        clearFailure();
         activatedAt = now;
         touch(now);
     }
@@ -139,8 +138,7 @@ public class Tenant extends AbstractAggregateRoot<Tenant> {
     void retry(Instant now) {
         require("retry", FAILED);
         status = PROVISIONING;
-        failedStep = null;
-        failureReason = null;
+        clearFailure();
         touch(now);
     }
 
@@ -194,8 +192,7 @@ public class Tenant extends AbstractAggregateRoot<Tenant> {
     void startDeletion(Instant now) {
         require("delete", ACTIVE, SUSPENDED, EXPIRED, FAILED, DELETING);
         status = DELETING;
-        failureReason = null;
-        failedStep = null;
+        clearFailure();
         touch(now);
     }
 
@@ -213,8 +210,7 @@ public class Tenant extends AbstractAggregateRoot<Tenant> {
         status = DELETED;
         modules.clear();
         keycloakOrganizationId = null;
-        failedStep = null;
-        failureReason = null;
+        clearFailure();
         suspensionReason = null;
         deletedAt = now;
         touch(now);
@@ -263,6 +259,11 @@ public class Tenant extends AbstractAggregateRoot<Tenant> {
     private void touch(Instant now) {
         updatedAt = now;
         changed();
+    }
+
+    private void clearFailure() {
+        failedStep = null;
+        failureReason = null;
     }
 
     private Tenant changed() {

@@ -6,29 +6,14 @@ import java.time.LocalDate;
 import java.util.Set;
 import java.util.stream.Collectors;
 import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validation;
 import jakarta.validation.Validator;
-import jakarta.validation.ValidatorFactory;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.partycloud.platform.testsupport.TestValidation;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class TenantRegistrationTest {
 
-    private static ValidatorFactory factory;
-    private static Validator validator;
-
-    @BeforeAll
-    static void validator() {
-        factory = Validation.buildDefaultValidatorFactory();
-        validator = factory.getValidator();
-    }
-
-    @AfterAll
-    static void close() {
-        factory.close();
-    }
+    private static final Validator validator = TestValidation.validator();
 
     static TenantRegistration withKey(String key) {
         return new TenantRegistration(key, "某某市机关工委", "agency", "standard", "李四", "010-12345678",

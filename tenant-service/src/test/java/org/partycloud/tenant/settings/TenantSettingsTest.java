@@ -5,29 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.RoundingMode;
 import java.util.Map;
 import java.util.TreeMap;
-import jakarta.validation.Validation;
 import jakarta.validation.Validator;
-import jakarta.validation.ValidatorFactory;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.partycloud.platform.testsupport.TestValidation;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
 class TenantSettingsTest {
 
-    private static ValidatorFactory factory;
-    private static Validator validator;
-
-    @BeforeAll
-    static void validator() {
-        factory = Validation.buildDefaultValidatorFactory();
-        validator = factory.getValidator();
-    }
-
-    @AfterAll
-    static void close() {
-        factory.close();
-    }
+    private static final Validator validator = TestValidation.validator();
 
     private static final TenantSettings DEFAULTS = TenantSettings.nationalDefaults();
 

@@ -11,6 +11,7 @@ import org.partycloud.platform.tenancy.JdbcTenantDirectory;
 import org.partycloud.platform.tenancy.TenantDirectory;
 import org.partycloud.platform.web.ProblemDetailsAdvice;
 import org.partycloud.platform.web.ProblemErrorController;
+import org.partycloud.platform.web.RequestIdFilter;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -18,7 +19,10 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
@@ -57,6 +61,15 @@ public class PlatformAutoConfiguration {
     @ConditionalOnBean(JdbcTemplate.class)
     JdbcTenantDirectory jdbcTenantDirectory(JdbcTemplate jdbc) {
         return new JdbcTenantDirectory(jdbc);
+    }
+
+    /** The request id in every log line of the request, first of all filters (before security and tenancy). */
+    @Bean
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+    FilterRegistrationBean<RequestIdFilter> requestIdFilter() {
+        FilterRegistrationBean<RequestIdFilter> registration = new FilterRegistrationBean<>(new RequestIdFilter());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
     }
 
     @Bean

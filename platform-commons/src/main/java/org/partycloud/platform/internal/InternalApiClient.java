@@ -2,6 +2,8 @@ package org.partycloud.platform.internal;
 
 import java.net.http.HttpClient;
 import java.time.Duration;
+import org.partycloud.platform.web.RequestIdFilter;
+import org.slf4j.MDC;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -12,6 +14,7 @@ import org.springframework.security.oauth2.client.OAuth2AuthorizedClientProvider
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.client.web.client.OAuth2ClientHttpRequestInterceptor;
 import org.springframework.web.client.RestClient;
+
 
 /**
  * A REST client for other services' {@code /internal/**} endpoints. Every call carries this service's own
@@ -34,7 +37,14 @@ public class InternalApiClient {
         interceptor.setPrincipalResolver(request -> SERVICE_PRINCIPAL);
         var factory = new JdkClientHttpRequestFactory(HttpClient.newBuilder().connectTimeout(connectTimeout).build());
         factory.setReadTimeout(readTimeout);
-        this.rest = RestClient.builder().requestFactory(factory).requestInterceptor(interceptor).build();
+        this.rest = RestClient.builder().requestFactory(factory).requestInterceptor(interceptor)
+                .requestInterceptor((request, body, execution) -> {
+                    String requestId = MDC.get(RequestIdFilter.MDC_KEY);
+                    if (requestId != null) {
+                        request.getHeaders().set(RequestIdFilter.HEADER, requestId);
+                    }
+                    return execution.execute(request, body);
+                }).build();
     }
 
     public RestClient rest() {

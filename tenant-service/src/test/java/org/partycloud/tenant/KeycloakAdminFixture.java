@@ -68,6 +68,16 @@ public final class KeycloakAdminFixture {
                 .body(Map.of("type", "password", "value", password, "temporary", false)).retrieve().toBodilessEntity();
     }
 
+    /** A plain realm user with a password, created without the code under test; answers its id. */
+    public String createUser(String username, String email, String firstName, String lastName) {
+        var created = rest.post().uri("/users").contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("username", username, "email", email, "firstName", firstName, "lastName", lastName,
+                        "enabled", true, "emailVerified", true))
+                .retrieve().toBodilessEntity();
+        String location = String.valueOf(created.getHeaders().getLocation());
+        return location.substring(location.lastIndexOf('/') + 1);
+    }
+
     public void addMember(String organizationId, String userId) {
         rest.post().uri("/organizations/{org}/members", organizationId).contentType(MediaType.APPLICATION_JSON)
                 .body("\"" + userId + "\"").retrieve().toBodilessEntity();

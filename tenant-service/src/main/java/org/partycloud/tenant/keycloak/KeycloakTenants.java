@@ -37,6 +37,11 @@ public class KeycloakTenants {
     private static final Logger log = LoggerFactory.getLogger(KeycloakTenants.class);
     private static final int PAGE = 100;
     static final String KEY_ATTRIBUTE = "tenantKey";
+    /**
+     * The user attribute that marks a user this service created as the admin of a tenant (value: the tenant key).
+     * The realm's user profile declares it, visible and editable by administrators only, so a user cannot set it.
+     */
+    public static final String ADMIN_OF_ATTRIBUTE = "partycloudAdminOf";
     private final RestClient rest;
     private final String admin;
 
@@ -57,8 +62,11 @@ public class KeycloakTenants {
         }
     }
 
-    /** The admin account to create: a one-time password, if still known, that must be changed at first login. */
-    public record AdminAccount(String username, String email, String firstName, String lastName,
+    /**
+     * The admin account of a tenant to create: a one-time password, if still known, that must be changed at first
+     * login.
+     */
+    public record AdminAccount(TenantKey tenant, String username, String email, String firstName, String lastName,
             Optional<String> oneTimePassword) {
     }
 
@@ -139,11 +147,14 @@ public class KeycloakTenants {
     }
 
     /**
-     * Finds the admin user by username or creates it (with the one-time password, to be changed at first login),
-     * makes it a member of the organisation and of its {@value TenantGroups#TENANT_ADMIN} group; answers its id.
+     * Finds the admin user this service created for the tenant, or creates it (with the one-time password, to be
+     * changed at first login, and marked with {@value #ADMIN_OF_ATTRIBUTE}), makes it a member of the organisation
+     * and of its {@value TenantGroups#TENANT_ADMIN} group; answers its id. A user of that name that this service
+     * did not create for this tenant is never adopted: the step fails and says so.
      */
     public String ensureAdminUser(String organizationId, AdminAccount account) {
-        String userId = findUserId(account.username()).orElseGet(() -> createUser(account));
+        String userId = findUser(account.username()).map(u -> requireAdminOf(u, account.tenant()))
+                .orElseGet(() -> createUser(account));
         callTolerating(Conflict.class, "add member " + account.username(), () -> rest.post()
                 .uri(admin + "/organizations/{org}/members", organizationId)
                 .contentType(MediaType.APPLICATION_JSON).body("\"" + userId + "\"")
@@ -157,30 +168,52 @@ public class KeycloakTenants {
     }
 
     public Optional<String> findUserId(String username) {
+        return findUser(username).map(User::id);
+    }
+
+    /** The user with this username, with its attributes. */
+    private Optional<User> findUser(String username) {
         List<User> found = call("search user " + username, () -> rest.get()
-                .uri(admin + "/users?username={username}&exact=true&briefRepresentation=true", username)
+                .uri(admin + "/users?username={username}&exact=true&briefRepresentation=false", username)
                 .retrieve().body(new ParameterizedTypeReference<List<User>>() { }));
         return found == null ? Optional.empty()
-                : found.stream().filter(u -> username.equalsIgnoreCase(u.username())).map(User::id).findFirst();
+                : found.stream().filter(u -> username.equalsIgnoreCase(u.username())).findFirst();
+    }
+
+    private static boolean isAdminOf(User user, TenantKey tenant) {
+        return user.attribute(ADMIN_OF_ATTRIBUTE).contains(tenant.value());
+    }
+
+    private static String requireAdminOf(User user, TenantKey tenant) {
+        if (!isAdminOf(user, tenant)) {
+            throw new KeycloakException("Keycloak user '" + user.username() + "' exists already and was not created"
+                    + " by PartyCloud as the admin of tenant '" + tenant + "': it is not made this tenant's admin."
+                    + " Register the tenant with another admin username, or remove that Keycloak user, then retry.");
+        }
+        return user.id();
     }
 
     private String createUser(AdminAccount account) {
         List<Credential> credentials = account.oneTimePassword()
                 .map(p -> List.of(new Credential("password", p, true))).orElse(null);
         User user = new User(null, account.username(), account.email(), account.firstName(), account.lastName(), true,
-                false, List.of("UPDATE_PASSWORD"), credentials);
+                false, List.of("UPDATE_PASSWORD"), credentials,
+                Map.of(ADMIN_OF_ATTRIBUTE, List.of(account.tenant().value())));
         try {
             call("create user " + account.username(), () -> rest.post().uri(admin + "/users")
                     .contentType(MediaType.APPLICATION_JSON).body(user).retrieve().toBodilessEntity());
-            log.info("Created Keycloak user {}", account.username());
+            log.info("Created Keycloak user {} as the admin of tenant {}", account.username(), account.tenant());
         } catch (KeycloakException e) {
             if (!(e.getCause() instanceof Conflict)) {
                 throw e;
             }
-            // Created meanwhile by another run, or the e-mail belongs to another account: tell which.
-            return findUserId(account.username()).orElseThrow(() -> new KeycloakException("Cannot create user '"
-                    + account.username() + "': e-mail " + account.email() + " belongs to another Keycloak account", e));
+            // Created meanwhile (by another run for this tenant, or by someone else), or the e-mail belongs to
+            // another account: tell which.
+            return findUser(account.username()).map(u -> requireAdminOf(u, account.tenant()))
+                    .orElseThrow(() -> new KeycloakException("Cannot create user '" + account.username()
+                            + "': e-mail " + account.email() + " belongs to another Keycloak account", e));
         }
+        // Just created by this call: ours, even where an older realm's user profile dropped the mark.
         return findUserId(account.username()).orElseThrow(
                 () -> new KeycloakException("User '" + account.username() + "' was created but cannot be found"));
     }
@@ -188,7 +221,8 @@ public class KeycloakTenants {
     /**
      * Removes the tenant from Keycloak: every member that belongs to no other organisation is deleted (a member
      * of another tenant only leaves this one), then the organisation with its groups; also the admin user if it
-     * was created but never joined. Idempotent.
+     * was created for this tenant but never joined (a user of that name created otherwise is left alone).
+     * Idempotent.
      */
     public void deleteTenant(TenantKey key, String organizationIdHint, String adminUsername) {
         Optional<String> organizationId = Optional.ofNullable(organizationIdHint).filter(this::organizationExists)
@@ -213,7 +247,8 @@ public class KeycloakTenants {
                     .uri(admin + "/organizations/{org}", org).retrieve().toBodilessEntity());
             log.info("Deleted Keycloak organisation {}", key);
         }
-        findUserId(adminUsername).filter(id -> organizationsOf(id).isEmpty()).ifPresent(this::deleteUser);
+        findUser(adminUsername).filter(u -> isAdminOf(u, key)).map(User::id)
+                .filter(id -> organizationsOf(id).isEmpty()).ifPresent(this::deleteUser);
     }
 
     private boolean organizationExists(String organizationId) {

@@ -30,7 +30,12 @@ final class Representations {
     @JsonIgnoreProperties(ignoreUnknown = true)
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record User(String id, String username, String email, String firstName, String lastName, Boolean enabled,
-            Boolean emailVerified, List<String> requiredActions, List<Credential> credentials) {
+            Boolean emailVerified, List<String> requiredActions, List<Credential> credentials,
+            Map<String, List<String>> attributes) {
+
+        List<String> attribute(String name) {
+            return attributes == null ? List.of() : attributes.getOrDefault(name, List.of());
+        }
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -123,8 +123,8 @@ public class ProvisioningSaga {
                 keycloak.ensureOrganization(t.key(), t.name()))));
         plan.add(new Step(GROUPS, t -> keycloak.ensureTenantGroups(requireOrganization(t))));
         plan.add(new Step(ADMIN_USER, t -> {
-            keycloak.ensureAdminUser(requireOrganization(t), new AdminAccount(t.adminUsername(), t.adminEmail(),
-                    "租户管理员", t.key().value(), passwords.find(t.key())));
+            keycloak.ensureAdminUser(requireOrganization(t), new AdminAccount(t.key(), t.adminUsername(),
+                    t.adminEmail(), "租户管理员", t.key().value(), passwords.find(t.key())));
             passwords.discard(t.key());
         }));
         return plan;

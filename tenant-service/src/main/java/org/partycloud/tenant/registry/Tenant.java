@@ -83,6 +83,12 @@ public class Tenant extends AbstractAggregateRoot<Tenant> {
     /** A new tenant, being provisioned, with every module of its plan switched on. */
     static Tenant register(TenantKey key, String name, TenantKind kind, PlanModules plan, Contact contact,
             LocalDate subscriptionStart, LocalDate subscriptionEnd, Instant now) {
+        return register(key, name, kind, plan, contact, adminUsernameFor(key), subscriptionStart, subscriptionEnd, now);
+    }
+
+    /** A new tenant whose admin account gets the given username. */
+    static Tenant register(TenantKey key, String name, TenantKind kind, PlanModules plan, Contact contact,
+            String adminUsername, LocalDate subscriptionStart, LocalDate subscriptionEnd, Instant now) {
         Tenant tenant = new Tenant();
         tenant.tenantKey = key.value();
         tenant.name = name;
@@ -92,7 +98,7 @@ public class Tenant extends AbstractAggregateRoot<Tenant> {
         tenant.contactName = contact.name();
         tenant.contactPhone = contact.phone();
         tenant.adminEmail = contact.adminEmail();
-        tenant.adminUsername = adminUsernameFor(key);
+        tenant.adminUsername = adminUsername;
         tenant.subscriptionStart = subscriptionStart;
         tenant.subscriptionEnd = subscriptionEnd;
         tenant.modules.addAll(plan.modules());
@@ -112,6 +118,7 @@ public class Tenant extends AbstractAggregateRoot<Tenant> {
     record Contact(String name, String phone, String adminEmail) {
     }
 
+    /** The default admin username of a tenant registered without one. */
     public static String adminUsernameFor(TenantKey key) {
         return key.value() + "-admin";
     }

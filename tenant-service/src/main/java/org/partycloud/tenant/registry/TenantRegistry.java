@@ -50,6 +50,13 @@ public class TenantRegistry {
             throw ProblemException.conflict("tenant-exists", "Tenant key '" + key
                     + "' is taken; keys are never reused, not even those of deleted tenants.").with("tenant", key.value());
         }
+        String adminUsername = request.adminUsername() == null ? Tenant.adminUsernameFor(key) : request.adminUsername();
+        if (tenants.adminUsernameInUse(adminUsername, TenantStatus.DELETED)) {
+            // Never hand a login that already administers another tenant the admin rights of this one.
+            throw ProblemException.conflict("admin-username-taken", "Admin username '" + adminUsername
+                    + "' is already the admin of another tenant; choose another one.")
+                    .with("adminUsername", adminUsername);
+        }
         Plan plan = plans.findById(request.plan())
                 .orElseThrow(() -> InvalidInput.field("plan", "no plan '" + request.plan() + "'"));
         if (request.subscriptionEnd().isBefore(request.subscriptionStart())) {
@@ -62,7 +69,7 @@ public class TenantRegistry {
                 Tenant.PlanModules.of(plan),
                 new Tenant.Contact(request.contactName().strip(), request.contactPhone().strip(),
                         request.adminEmail().strip().toLowerCase()),
-                request.subscriptionStart(), request.subscriptionEnd(), clock.instant());
+                adminUsername, request.subscriptionStart(), request.subscriptionEnd(), clock.instant());
         // Flushed now: the one-time password row refers to the tenant row.
         tenant = tenants.saveAndFlush(tenant);
         String password = passwords.issue(key);

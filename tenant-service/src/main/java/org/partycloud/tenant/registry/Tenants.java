@@ -22,6 +22,10 @@ interface Tenants extends Repository<Tenant, String>, JpaSpecificationExecutor<T
 
     Tenant saveAndFlush(Tenant tenant);
 
+    /** Whether a tenant that is not deleted has this admin username (deleted tenants' admins are gone). */
+    @Query("select count(t) > 0 from Tenant t where lower(t.adminUsername) = lower(:username) and t.status <> :deleted")
+    boolean adminUsernameInUse(String username, TenantStatus deleted);
+
     @Query("select t.tenantKey from Tenant t where t.status = :status order by t.createdAt")
     List<String> keysWithStatus(TenantStatus status);
 

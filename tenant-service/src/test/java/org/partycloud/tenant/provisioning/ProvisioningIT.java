@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -131,6 +132,57 @@ class ProvisioningIT extends TenantServiceIntegrationTest {
 
         assertThat(admin.usersNamed(doomed.get("key").asString() + "-admin")).isEmpty();
         assertThat(admin.organizationAliasesOf(keptAdminId)).containsExactly(kept);
+    }
+
+    @Test
+    void anAdminWithTheRequestedUsernameLogsInWithTheTenantAdminRole() throws Exception {
+        String key = newKey("custom");
+        String username = "chief." + key;
+        Map<String, Object> registration = new HashMap<>(registration(key, "basic"));
+        registration.put("adminUsername", username);
+        mvc.perform(post("/api/tenant/tenants").with(operator()).contentType(MediaType.APPLICATION_JSON)
+                .content(json.writeValueAsString(registration))).andExpect(status().isAccepted());
+
+        String org = awaitStatus(key, "ACTIVE").get("keycloakOrganizationId").asString();
+
+        assertThat(admin.usersNamed(key + "-admin")).isEmpty();
+        Map<String, Object> user = admin.usersNamed(username).get(0);
+        assertThat(user.get("attributes")).isEqualTo(Map.of(KeycloakTenants.ADMIN_OF_ATTRIBUTE, List.of(key)));
+        assertThat(admin.membersOfGroup(org, groupIds(org).get("tenant-admin"))).containsExactly(username);
+        admin.setPermanentPassword((String) user.get("id"), "Own-Passw0rd!");
+        Map<?, ?> claim = (Map<?, ?>) KeycloakTestServer.claims(keycloak().passwordToken(username, "Own-Passw0rd!",
+                "openid organization:*")).get("organization");
+        assertThat(((Map<?, ?>) claim.get(key)).get("realm_access")).isEqualTo(Map.of("roles", List.of("tenant-admin")));
+    }
+
+    @Test
+    void neverMakesAKeycloakUserItDidNotCreateForTheTenantItsAdmin() throws Exception {
+        String key = newKey("hijack");
+        String username = "boss." + key;
+        // A login that exists already, e.g. a member of another tenant, or the operator's own account.
+        String existing = admin.createUser(username, username + "@example.org", "已有", "用户");
+        Map<String, Object> registration = new HashMap<>(registration(key, "basic"));
+        registration.put("adminUsername", username);
+        mvc.perform(post("/api/tenant/tenants").with(operator()).contentType(MediaType.APPLICATION_JSON)
+                .content(json.writeValueAsString(registration))).andExpect(status().isAccepted());
+
+        JsonNode failed = awaitStatus(key, "FAILED");
+
+        assertThat(failed.get("failedStep").asString()).isEqualTo(ProvisioningSaga.ADMIN_USER);
+        assertThat(failed.get("failureReason").asString()).contains(username).contains("not created by PartyCloud");
+        String org = failed.get("keycloakOrganizationId").asString();
+        assertThat(admin.members(org)).isEmpty();
+        assertThat(admin.organizationAliasesOf(existing)).isEmpty();
+        assertThat(String.valueOf(admin.user(existing).get("attributes")))
+                .doesNotContain(KeycloakTenants.ADMIN_OF_ATTRIBUTE);
+
+        // Retrying changes nothing while the user is there; deleting the tenant leaves the user alone.
+        mvc.perform(post("/api/tenant/tenants/{key}/retry", key).with(operator())).andExpect(status().isAccepted());
+        assertThat(awaitStatus(key, "FAILED").get("failedStep").asString()).isEqualTo(ProvisioningSaga.ADMIN_USER);
+        assertThat(admin.members(org)).isEmpty();
+        mvc.perform(delete("/api/tenant/tenants/{key}", key).with(operator())).andExpect(status().isAccepted());
+        awaitStatus(key, "DELETED");
+        assertThat(admin.usersNamed(username)).singleElement().satisfies(u -> assertThat(u.get("id")).isEqualTo(existing));
     }
 
     @Test

@@ -79,6 +79,46 @@ class TenantApiIT extends TenantServiceIntegrationTest {
     }
 
     @Test
+    void givesTheAdminTheRequestedUsername() throws Exception {
+        String key = newKey("named");
+        String username = "sec." + key;
+        Map<String, Object> registration = new HashMap<>(registration(key, "basic"));
+        registration.put("adminUsername", username);
+
+        mvc.perform(post("/api/tenant/tenants").with(operator()).contentType(MediaType.APPLICATION_JSON)
+                        .content(json.writeValueAsString(registration)))
+                .andExpect(status().isAccepted())
+                .andExpect(jsonPath("$.adminUsername").value(username))
+                .andExpect(jsonPath("$.admin.username").value(username));
+        assertThat(awaitStatus(key, "ACTIVE").get("adminUsername").asString()).isEqualTo(username);
+    }
+
+    @Test
+    void refusesAnAdminUsernameThatIsAlreadyTheAdminOfAnotherTenant() throws Exception {
+        String first = newKey("owner");
+        register(first, "basic");
+        String second = newKey("thief");
+        Map<String, Object> registration = new HashMap<>(registration(second, "basic"));
+        registration.put("adminUsername", first + "-admin");
+
+        mvc.perform(post("/api/tenant/tenants").with(operator()).contentType(MediaType.APPLICATION_JSON)
+                        .content(json.writeValueAsString(registration)))
+                .andExpect(status().isConflict())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.type").value("urn:partycloud:problem:admin-username-taken"))
+                .andExpect(jsonPath("$.adminUsername").value(first + "-admin"));
+        assertThat(count("platform.tenant WHERE tenant_key = '" + second + "'")).isZero();
+        awaitStatus(first, "ACTIVE");
+    }
+
+    @Test
+    void refusesAnAdminUsernameThatIsNoPlainLogin() throws Exception {
+        Map<String, Object> registration = new HashMap<>(registration(newKey("badname"), "basic"));
+        registration.put("adminUsername", "张三");
+        expectFieldError(registration, "adminUsername");
+    }
+
+    @Test
     void refusesAnUnknownPlanAnEndBeforeTheStartAndMissingFields() throws Exception {
         Map<String, Object> unknownPlan = registration(newKey("plan"), "platinum");
         expectFieldError(unknownPlan, "plan");

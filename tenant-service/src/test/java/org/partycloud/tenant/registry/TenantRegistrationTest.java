@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import org.partycloud.platform.testsupport.TestValidation;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -17,7 +18,7 @@ class TenantRegistrationTest {
 
     static TenantRegistration withKey(String key) {
         return new TenantRegistration(key, "某某市机关工委", "agency", "standard", "李四", "010-12345678",
-                "admin@example.cn", LocalDate.parse("2026-01-01"), LocalDate.parse("2027-12-31"));
+                "admin@example.cn", LocalDate.parse("2026-01-01"), LocalDate.parse("2027-12-31"), null);
     }
 
     @ParameterizedTest
@@ -38,7 +39,7 @@ class TenantRegistrationTest {
     void acceptsChinesePhoneNumbers(String phone) {
         TenantRegistration r = withKey("acme");
         r = new TenantRegistration(r.key(), r.name(), r.kind(), r.plan(), r.contactName(), phone, r.adminEmail(),
-                r.subscriptionStart(), r.subscriptionEnd());
+                r.subscriptionStart(), r.subscriptionEnd(), r.adminUsername());
         assertThat(invalidFields(r)).isEmpty();
     }
 
@@ -47,7 +48,7 @@ class TenantRegistrationTest {
     void rejectsWhatIsNoPhoneNumber(String phone) {
         TenantRegistration r = withKey("acme");
         r = new TenantRegistration(r.key(), r.name(), r.kind(), r.plan(), r.contactName(), phone, r.adminEmail(),
-                r.subscriptionStart(), r.subscriptionEnd());
+                r.subscriptionStart(), r.subscriptionEnd(), r.adminUsername());
         assertThat(invalidFields(r)).containsExactly("contactPhone");
     }
 
@@ -56,7 +57,7 @@ class TenantRegistrationTest {
     void rejectsUnknownKinds(String kind) {
         TenantRegistration r = withKey("acme");
         r = new TenantRegistration(r.key(), r.name(), kind, r.plan(), r.contactName(), r.contactPhone(),
-                r.adminEmail(), r.subscriptionStart(), r.subscriptionEnd());
+                r.adminEmail(), r.subscriptionStart(), r.subscriptionEnd(), r.adminUsername());
         assertThat(invalidFields(r)).containsExactly("kind");
     }
 
@@ -65,8 +66,32 @@ class TenantRegistrationTest {
     void limitsTheNameButAcceptsLongChineseNames(int length) {
         TenantRegistration r = withKey("acme");
         r = new TenantRegistration(r.key(), "党".repeat(length), r.kind(), r.plan(), r.contactName(),
-                r.contactPhone(), r.adminEmail(), r.subscriptionStart(), r.subscriptionEnd());
+                r.contactPhone(), r.adminEmail(), r.subscriptionStart(), r.subscriptionEnd(), r.adminUsername());
         assertThat(invalidFields(r).contains("name")).isEqualTo(length > 100);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"gw-admin", "corp.secretary", "li_ming2026", "abc", "abcdefghijklmnopqrstuvwxyz.abcdefghijklmnopqrstuvw"})
+    void acceptsAdminUsernamesKeycloakTakesAsTheyAre(String username) {
+        assertThat(invalidFields(withAdminUsername(username))).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ab", "Admin", "1admin", "-admin", "张三", "li ming", "admin@example.cn", "",
+            "abcdefghijklmnopqrstuvwxyz.abcdefghijklmnopqrstuvwx"})
+    void rejectsAdminUsernamesThatAreNoPlainLowerCaseLogin(String username) {
+        assertThat(invalidFields(withAdminUsername(username))).containsExactly("adminUsername");
+    }
+
+    @Test
+    void anAbsentAdminUsernameIsValid() {
+        assertThat(invalidFields(withAdminUsername(null))).isEmpty();
+    }
+
+    private static TenantRegistration withAdminUsername(String username) {
+        TenantRegistration r = withKey("acme");
+        return new TenantRegistration(r.key(), r.name(), r.kind(), r.plan(), r.contactName(), r.contactPhone(),
+                r.adminEmail(), r.subscriptionStart(), r.subscriptionEnd(), username);
     }
 
     private static Set<String> invalidFields(TenantRegistration registration) {

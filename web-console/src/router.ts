@@ -1,0 +1,77 @@
+import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router'
+import type { Requirement } from './app/access'
+import { allows } from './app/access'
+import { accessContext } from './app/session'
+import { MODULES, modulePath } from './layout/menu'
+
+declare module 'vue-router' {
+  interface RouteMeta extends Requirement {
+    /** i18n key of the page title. */
+    title?: string
+  }
+}
+
+const moduleRoutes: RouteRecordRaw[] = MODULES.map((m) => ({
+  path: modulePath(m.key),
+  component: () => import('./features/home/ModulePlaceholder.vue'),
+  props: { module: m.key },
+  meta: { module: m.key, roles: m.roles, title: `module.${m.key.replace('.', '_')}` },
+}))
+
+export const routes: RouteRecordRaw[] = [
+  { path: '/', name: 'home', component: () => import('./features/home/HomeView.vue'), meta: { title: 'menu.home' } },
+  {
+    path: '/operator/tenants',
+    name: 'tenants',
+    component: () => import('./features/operator-tenants/TenantList.vue'),
+    meta: { operator: true, title: 'menu.tenants' },
+  },
+  {
+    path: '/operator/tenants/new',
+    name: 'tenant-create',
+    component: () => import('./features/operator-tenants/TenantCreate.vue'),
+    meta: { operator: true, title: 'create.title' },
+  },
+  {
+    path: '/operator/tenants/:key',
+    name: 'tenant',
+    component: () => import('./features/operator-tenants/TenantDetail.vue'),
+    props: (to) => ({ tenantKey: String(to.params.key) }),
+    meta: { operator: true, title: 'menu.tenants' },
+  },
+  {
+    path: '/operator/plans',
+    component: () => import('./features/operator-plans/PlanList.vue'),
+    meta: { operator: true, title: 'menu.plans' },
+  },
+  {
+    path: '/tenant/modules',
+    component: () => import('./features/tenant-modules/ModuleSwitches.vue'),
+    meta: { roles: ['tenant-admin'], title: 'menu.modules' },
+  },
+  {
+    path: '/tenant/settings',
+    component: () => import('./features/tenant-settings/SettingsForm.vue'),
+    meta: { roles: ['tenant-admin'], title: 'menu.settings' },
+  },
+  {
+    path: '/tenant/profile',
+    component: () => import('./features/tenant-profile/ProfileView.vue'),
+    meta: { tenant: true, title: 'menu.profile' },
+  },
+  ...moduleRoutes,
+  { path: '/forbidden', name: 'forbidden', component: () => import('./features/home/StatusPage.vue'), props: { kind: 'forbidden' } },
+  { path: '/:rest(.*)*', name: 'not-found', component: () => import('./features/home/StatusPage.vue'), props: { kind: 'not-found' } },
+]
+
+export const router = createRouter({
+  history: createWebHistory(),
+  routes,
+  scrollBehavior: () => ({ top: 0 }),
+})
+
+// A deep link to a screen the user may not use (or a module the tenant has off) shows "forbidden", not the screen.
+router.beforeEach((to) => {
+  if (to.name === 'forbidden' || allows(to.meta, accessContext.value)) return true
+  return { name: 'forbidden', query: { from: to.fullPath } }
+})

@@ -33,6 +33,7 @@ class GatewayIT {
     private static KeycloakTestServer keycloak;
     private static KeycloakAdmin keycloakAdmin;
     private static Platform platform;
+    private static String mainUser;
     private static String mainAdmin;
     private static String limitedAdmin;
 
@@ -45,7 +46,8 @@ class GatewayIT {
                 keycloak.issuerUri(), Map.of(), List.of("-Xmx384m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"),
                 true, null, Map.of(Platform.GATEWAY, Map.of("PARTYCLOUD_RATE_LIMIT_CAPACITY", "30",
                         "PARTYCLOUD_RATE_LIMIT_REFILL", "10", "PARTYCLOUD_RATE_LIMIT_PERIOD", "1s"))));
-        String mainUser = register(MAIN);
+        allowBrowserLoginsTo(gateway(""));
+        mainUser = register(MAIN);
         String limitedUser = register(LIMITED);
         awaitActive(MAIN);
         awaitActive(LIMITED);
@@ -66,6 +68,23 @@ class GatewayIT {
 
     private static String gateway(String path) {
         return platform.url(Platform.GATEWAY) + path;
+    }
+
+    /**
+     * The development realm lets the gateway's login client come back to port 8080 only; this gateway runs on a
+     * free port, so it is added as a production deployment adds its own URL.
+     */
+    private static void allowBrowserLoginsTo(String gatewayUrl) {
+        Http admin = Http.as(keycloak.adminToken());
+        JsonNode client = admin.get(keycloak.adminRealmUrl() + "/clients?clientId=partycloud-gateway").json().get(0);
+        tools.jackson.databind.node.ObjectNode changed = (tools.jackson.databind.node.ObjectNode) client;
+        changed.withArray("redirectUris").add(gatewayUrl + "/*");
+        tools.jackson.databind.node.ObjectNode attributes = changed.withObject("attributes");
+        attributes.put("post.logout.redirect.uris",
+                attributes.path("post.logout.redirect.uris").asString() + "##" + gatewayUrl + "/*");
+        Http.Response updated = admin.put(keycloak.adminRealmUrl() + "/clients/" + client.path("id").asString(),
+                Http.JSON.convertValue(changed, Map.class));
+        assertThat(updated.status()).as(updated.toString()).isEqualTo(204);
     }
 
     private static Http operator() {
@@ -102,6 +121,57 @@ class GatewayIT {
     }
 
     // ---- tests ---------------------------------------------------------------------------------------------
+
+    @Test
+    void aBrowserLogsInThroughKeycloakAndItsSessionReachesTheServices() {
+        Browser browser = new Browser(gateway(""));
+        Browser.Page home = browser.logIn(mainUser, KeycloakAdmin.TEST_PASSWORD);
+        assertThat(home.body()).contains("党建云");
+        assertThat(browser.cookie("PARTYCLOUD_SESSION")).isPresent();
+
+        Http.Response me = browser.api("GET", "/api/me", null, null);
+        assertThat(me.status()).as(me.toString()).isEqualTo(200);
+        assertThat(me.json().path("username").asString()).isEqualTo(mainUser);
+        JsonNode tenant = me.json().path("tenants").get(0);
+        assertThat(tenant.path("key").asString()).isEqualTo(MAIN);
+        assertThat(tenant.path("name").asString()).isEqualTo("网关测试党委 " + MAIN);
+        assertThat(tenant.path("roles").toString()).contains("tenant-admin");
+        assertThat(me.json().path("tenants").size()).isEqualTo(1);
+
+        // TokenRelay: the service only takes bearer tokens, so a 200 means the session's token was passed on.
+        Http.Response organizations = browser.api("GET", "/api/affairs/organizations", MAIN, null);
+        assertThat(organizations.status()).as(organizations.toString()).isEqualTo(200);
+        assertProblem(browser.api("GET", "/api/affairs/organizations", LIMITED, null), 403, "tenant-not-member");
+    }
+
+    @Test
+    void aBrowserChangeNeedsTheCsrfTokenFromThePage() {
+        Browser browser = new Browser(gateway(""));
+        browser.logIn(mainUser, KeycloakAdmin.TEST_PASSWORD);
+        String module = "/api/tenant/modules/affairs.organizations";
+        assertProblem(browser.apiWithoutCsrf("PUT", module, MAIN, "{\"enabled\":true}"), 403, "csrf-token-invalid");
+        Http.Response withToken = browser.api("PUT", module, MAIN, "{\"enabled\":true}");
+        assertThat(withToken.status()).as(withToken.toString()).isEqualTo(200);
+    }
+
+    @Test
+    void logoutEndsTheGatewaySessionAndTheKeycloakSession() {
+        Browser browser = new Browser(gateway(""));
+        browser.logIn(mainUser, KeycloakAdmin.TEST_PASSWORD);
+        List<Browser.Page> pages = browser.logOut();
+        assertThat(pages.get(0).status()).isEqualTo(302);
+        assertThat(pages.get(0).location()).startsWith(keycloak.realmUrl() + "/protocol/openid-connect/logout?")
+                .contains("id_token_hint=");
+        Browser.Page last = pages.get(pages.size() - 1);
+        assertThat(last.uri().toString()).as("back on the gateway's page").isEqualTo(gateway("/"));
+        assertThat(last.status()).isEqualTo(200);
+
+        assertProblem(browser.api("GET", "/api/me", null, null), 401, "unauthenticated");
+        // Keycloak forgot the user too: a new login shows its login form instead of coming straight back.
+        Browser.Page again = browser.follow(browser.get(gateway("/oauth2/authorization/keycloak")));
+        assertThat(again.uri().toString()).startsWith(keycloak.realmUrl());
+        assertThat(again.body()).contains("name=\"username\"");
+    }
 
     @Test
     void aBearerTokenIsPassedThroughToTheServices() {

@@ -9,60 +9,17 @@ import org.springframework.cloud.circuitbreaker.resilience4j.Resilience4JConfigB
 import org.springframework.cloud.client.circuitbreaker.Customizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.HttpStatus;
-import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.client.AuthorizedClientServiceReactiveOAuth2AuthorizedClientManager;
 import org.springframework.security.oauth2.client.ReactiveOAuth2AuthorizedClientProviderBuilder;
-import org.springframework.security.oauth2.client.ReactiveOAuth2AuthorizedClientService;
+import org.springframework.security.oauth2.client.InMemoryReactiveOAuth2AuthorizedClientService;
 import org.springframework.security.oauth2.client.registration.ReactiveClientRegistrationRepository;
 import org.springframework.security.oauth2.client.web.reactive.function.client.ServerOAuth2AuthorizedClientExchangeFilterFunction;
-import org.springframework.security.web.server.SecurityWebFilterChain;
-import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
-import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
 import org.springframework.web.reactive.function.client.WebClient;
 
-/** The gateway's beans: API security, the tenant directory and its feed, the gates, and the circuit breakers. */
+/** The gateway's beans: the tenant directory and its feed, the gates, and the circuit breakers. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(GatewayProperties.class)
 class GatewayConfiguration {
-
-    /** The OAuth2 client registration the gateway reads the tenant feed with (client credentials). */
-    static final String FEED_CLIENT = "partycloud-internal";
-
-    /**
-     * API clients: stateless bearer tokens (no session, no CSRF token to carry). {@code /api/**} needs a token;
-     * everything else is open here and answers 404 unless a route or the health endpoints serve it.
-     */
-    @Bean
-    SecurityWebFilterChain apiSecurity(ServerHttpSecurity http) {
-        return http.csrf(ServerHttpSecurity.CsrfSpec::disable)
-                .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
-                .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
-                .logout(ServerHttpSecurity.LogoutSpec::disable)
-                .requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
-                .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
-                .authorizeExchange(ex -> ex
-                        .pathMatchers("/actuator/health/**", "/actuator/info").permitAll()
-                        .pathMatchers("/api/**", "/actuator/**").authenticated()
-                        .anyExchange().permitAll())
-                .oauth2ResourceServer(rs -> rs.jwt(jwt -> { })
-                        .authenticationEntryPoint((exchange, e) -> unauthenticated(exchange))
-                        .accessDeniedHandler((exchange, e) -> forbidden(exchange)))
-                .exceptionHandling(e -> e.authenticationEntryPoint((exchange, ex) -> unauthenticated(exchange))
-                        .accessDeniedHandler((exchange, ex) -> forbidden(exchange)))
-                .build();
-    }
-
-    private static reactor.core.publisher.Mono<Void> unauthenticated(org.springframework.web.server.ServerWebExchange exchange) {
-        exchange.getResponse().getHeaders().set("WWW-Authenticate", "Bearer");
-        return Problems.write(exchange, HttpStatus.UNAUTHORIZED, "unauthenticated", "未登录 Unauthenticated",
-                "A valid bearer token is required.");
-    }
-
-    private static reactor.core.publisher.Mono<Void> forbidden(org.springframework.web.server.ServerWebExchange exchange) {
-        return Problems.write(exchange, HttpStatus.FORBIDDEN, "forbidden", "禁止访问 Forbidden",
-                "Your account may not use this resource.");
-    }
 
     @Bean
     InternalHeaderFilter internalHeaderFilter(GatewayProperties properties) {
@@ -81,15 +38,22 @@ class GatewayConfiguration {
 
     @Bean
     TenantFeedFollower tenantFeedFollower(GatewayProperties properties, TenantDirectory directory,
-            ReactiveClientRegistrationRepository registrations, ReactiveOAuth2AuthorizedClientService clients) {
+            ReactiveClientRegistrationRepository registrations) {
         AuthorizedClientServiceReactiveOAuth2AuthorizedClientManager manager =
-                new AuthorizedClientServiceReactiveOAuth2AuthorizedClientManager(registrations, clients);
+                new AuthorizedClientServiceReactiveOAuth2AuthorizedClientManager(registrations,
+                        new InMemoryReactiveOAuth2AuthorizedClientService(registrations));
         manager.setAuthorizedClientProvider(ReactiveOAuth2AuthorizedClientProviderBuilder.builder().clientCredentials().build());
         ServerOAuth2AuthorizedClientExchangeFilterFunction oauth = new ServerOAuth2AuthorizedClientExchangeFilterFunction(manager);
-        oauth.setDefaultClientRegistrationId(FEED_CLIENT);
+        oauth.setDefaultClientRegistrationId(KeycloakClients.SERVICE);
         WebClient client = WebClient.builder().filter(oauth).build();
         return new TenantFeedFollower(client, properties.tenantServiceUrl(), directory, properties.feed().batchSize(),
                 properties.feed().interval());
+    }
+
+    /** Readiness waits for the first complete read of the tenant feed (health group {@code readiness}). */
+    @Bean
+    TenantDirectoryHealth tenantDirectoryHealthIndicator(TenantDirectory directory) {
+        return new TenantDirectoryHealth(directory);
     }
 
     @Bean
@@ -103,8 +67,9 @@ class GatewayConfiguration {
     }
 
     @Bean
-    TenantGateFilter tenantGateFilter(TenantDirectory directory, ModuleMap modules, TenantRateLimiter rateLimiter) {
-        return new TenantGateFilter(directory, modules, rateLimiter);
+    TenantGateFilter tenantGateFilter(CallerResolver callers, TenantDirectory directory, ModuleMap modules,
+            TenantRateLimiter rateLimiter) {
+        return new TenantGateFilter(callers, directory, modules, rateLimiter);
     }
 
     /**

@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
 
 /**
  * {@code GET /api/me}: who the caller is and every tenant the token names, with the tenant's name, kind, status
@@ -17,9 +17,11 @@ import org.springframework.web.bind.annotation.RestController;
 class MeController {
 
     private final TenantDirectory directory;
+    private final CallerResolver callers;
 
-    MeController(TenantDirectory directory) {
+    MeController(TenantDirectory directory, CallerResolver callers) {
         this.directory = directory;
+        this.callers = callers;
     }
 
     record Me(String id, String username, Set<String> realmRoles, boolean platformAdmin, List<TenantView> tenants) {
@@ -29,8 +31,16 @@ class MeController {
     }
 
     @GetMapping("/api/me")
-    Me me(@AuthenticationPrincipal Jwt jwt) {
-        return describe(Caller.from(jwt), directory);
+    Mono<Me> me(ServerWebExchange exchange) {
+        return callers.resolve(exchange).map(caller -> describe(caller, directory))
+                .switchIfEmpty(Mono.error(SessionExpiredException::new));
+    }
+
+    /** A browser session whose tokens Keycloak no longer refreshes: the user logs in again. */
+    static final class SessionExpiredException extends RuntimeException {
+        SessionExpiredException() {
+            super("The login session has ended; log in again.");
+        }
     }
 
     static Me describe(Caller caller, TenantDirectory directory) {

@@ -31,8 +31,11 @@ public class ProblemExceptionHandler implements WebExceptionHandler {
             return Mono.error(ex);
         }
         exchange.getResponse().getHeaders().remove("X-RateLimit-Remaining");
+        if (ex instanceof MeController.SessionExpiredException) {
+            return SecurityConfiguration.unauthenticated(exchange);
+        }
         if (isUnavailable(ex)) {
-            log.info("{} {}: service unavailable ({})", exchange.getRequest().getMethod(),
+            log.info("[{}] {} {}: service unavailable ({})", requestId(exchange), exchange.getRequest().getMethod(),
                     exchange.getRequest().getPath(), ex.toString());
             return Problems.write(exchange, HttpStatus.SERVICE_UNAVAILABLE, "service-unavailable",
                     "服务暂不可用 Service unavailable",
@@ -50,9 +53,15 @@ public class ProblemExceptionHandler implements WebExceptionHandler {
                         rse.getReason() == null ? status.getReasonPhrase() : rse.getReason(), Map.of());
             }
         }
-        log.error("{} {} failed", exchange.getRequest().getMethod(), exchange.getRequest().getPath(), ex);
+        log.error("[{}] {} {} failed", requestId(exchange), exchange.getRequest().getMethod(),
+                exchange.getRequest().getPath(), ex);
         return Problems.write(exchange, HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "服务器错误 Internal error",
                 "The gateway could not handle this request.");
+    }
+
+    /** The id the services log this request under (set by {@link InternalHeaderFilter}). */
+    private static String requestId(ServerWebExchange exchange) {
+        return exchange.getResponse().getHeaders().getFirst(InternalHeaderFilter.REQUEST_ID);
     }
 
     static boolean isUnavailable(Throwable ex) {

@@ -1,5 +1,8 @@
 #!/usr/bin/env bash
-# Runs the provisioning and start-up benchmark: ./infra/bench/run.sh [tenants per phase, default 200]
+# Runs a benchmark (infra/bench/README.md):
+#   ./infra/bench/run.sh [tenants per phase, default 200]        provisioning and start-up
+#   ./infra/bench/run.sh gateway [clients, default 32] [seconds per round, default 20]   gateway against direct
+#     (BENCH_JVM="-Xmx512m -XX:+UseSerialGC ..." replaces the services' JVM options, e.g. to add a flight recording)
 # Needs the build output: ./mvnw -DskipTests install (once). Starts its own throw-away PostgreSQL, Keycloak and
 # services on free ports, so a running dev platform is not disturbed.
 set -euo pipefail
@@ -8,4 +11,8 @@ cd "$root"
 ./mvnw -q -B -pl infra test-compile dependency:build-classpath -Dmdep.includeScope=test \
   -Dmdep.outputFile=target/bench.classpath
 cp="infra/target/test-classes:infra/target/classes:$(cat infra/target/bench.classpath)"
+if [[ "${1:-}" == gateway ]]; then
+  shift
+  exec java ${BENCH_JVM:+"-Dbench.jvm=$BENCH_JVM"} -Dpartycloud.root="$root" -cp "$cp" org.partycloud.infra.bench.GatewayBenchmark "$@"
+fi
 exec java -Dpartycloud.root="$root" -cp "$cp" org.partycloud.infra.bench.ProvisioningBenchmark "${1:-200}"

@@ -18,6 +18,7 @@ import java.util.Enumeration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -26,6 +27,7 @@ import java.util.zip.ZipFile;
  * Keycloak from the Maven Central dist, unpacked once into a folder of its own and run with
  * {@code kc.sh start-dev} on a database of the platform's PostgreSQL, so users, organisations and sessions
  * survive a restart. The realm file is imported at every start; Keycloak skips a realm that exists already.
+ * The gateway client's URLs in the file are moved to the gateway's actual port (see {@link #realmForGateway}).
  *
  * <p>{@code --db} and {@code --health-enabled} are build options: this copy is always started with the same
  * ones, so Keycloak re-augments once after unpacking and never again. Do not share the copy with a Keycloak
@@ -38,6 +40,9 @@ public final class KeycloakServer implements AutoCloseable {
     /** Master-realm administrator created at the first start (development only). */
     public static final String ADMIN = "admin";
     private static final String MARKER = ".partycloud-unpacked";
+    /** The gateway origins of the realm file ({@code http://localhost:8080}, {@code http://127.0.0.1:8080}). */
+    private static final Pattern DEFAULT_GATEWAY_ORIGIN =
+            Pattern.compile("http://(localhost|127\\.0\\.0\\.1):8080(?![0-9])");
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
 
     /**
@@ -47,8 +52,16 @@ public final class KeycloakServer implements AutoCloseable {
      * @param httpPort also fixes the issuer: {@code http://localhost:<httpPort>/realms/partycloud}
      * @param managementPort health endpoints
      * @param log where Keycloak writes its output (appended)
+     * @param gatewayUrl the gateway's base URL, e.g. {@code http://localhost:28080}: the gateway client's redirect
+     *        URIs, post-logout URIs and root URL in the realm file name port 8080 and are moved to this one on
+     *        import; null keeps the file as it is
      */
-    public record Settings(Path home, Path zip, Path realmFile, int httpPort, int managementPort, Path log) {
+    public record Settings(Path home, Path zip, Path realmFile, int httpPort, int managementPort, Path log,
+            String gatewayUrl) {
+
+        public Settings(Path home, Path zip, Path realmFile, int httpPort, int managementPort, Path log) {
+            this(home, zip, realmFile, httpPort, managementPort, log, null);
+        }
 
         public String baseUrl() {
             return "http://localhost:" + httpPort;
@@ -76,7 +89,8 @@ public final class KeycloakServer implements AutoCloseable {
         try {
             unpackOnce(settings.zip(), settings.home());
             Path importDir = Files.createDirectories(settings.home().resolve("data/import"));
-            Files.copy(settings.realmFile(), importDir.resolve(REALM + "-realm.json"), StandardCopyOption.REPLACE_EXISTING);
+            Files.writeString(importDir.resolve(REALM + "-realm.json"),
+                    realmForGateway(Files.readString(settings.realmFile()), settings.gatewayUrl()));
             Files.createDirectories(settings.log().getParent());
             List<String> command = List.of(settings.home().resolve("bin/kc.sh").toString(), "start-dev",
                     "--db=postgres", "--db-url=" + dbUrl, "--db-username=" + dbUsername, "--db-password=" + dbPassword,
@@ -150,6 +164,22 @@ public final class KeycloakServer implements AutoCloseable {
                 handle.destroyForcibly();
             }
         }
+    }
+
+    /**
+     * The realm file with the gateway's origin moved from port 8080 to the given base URL, for both host names the
+     * file allows ({@code localhost}, {@code 127.0.0.1}). Keycloak imports the realm at the first start of a home
+     * only: a platform started on another port later keeps the URIs of its first start.
+     */
+    static String realmForGateway(String realm, String gatewayUrl) {
+        if (gatewayUrl == null) {
+            return realm;
+        }
+        URI gateway = URI.create(gatewayUrl);
+        if (gateway.getPort() == 8080 || gateway.getPort() < 0) {
+            return realm;
+        }
+        return DEFAULT_GATEWAY_ORIGIN.matcher(realm).replaceAll("http://$1:" + gateway.getPort());
     }
 
     private static boolean ok(String url) {

@@ -45,6 +45,8 @@ public final class PlatformMain {
     /** Gateway first, then the services: the order of the banner and of {@code status}. */
     static final Map<String, Integer> PORTS = ordered(Platform.GATEWAY, 8080, "tenant", 8081, "affairs", 8082,
             "dues", 8083, "learning", 8084);
+    /** The highest offset that keeps every port below 65536. */
+    static final int MAX_PORT_OFFSET = 65535 - KEYCLOAK_MANAGEMENT_PORT;
     /**
      * Options for every service JVM unless {@code PARTYCLOUD_JVM_OPTIONS} says otherwise. C1 only: on two cores the
      * full tiered compiler made the warm start 16 s slower (48 s instead of 32 s); small heaps keep the idle platform
@@ -57,19 +59,40 @@ public final class PlatformMain {
     private final Path home;
     private final Path run;
     private final Path logs;
+    private final int postgresPort;
+    private final int keycloakPort;
+    private final int keycloakManagementPort;
+    /** {@link #PORTS} moved by the offset. */
+    private final Map<String, Integer> ports = new LinkedHashMap<>();
 
-    private PlatformMain(Path root) {
+    /**
+     * @param home data, run and log folder ({@code PARTYCLOUD_HOME}, default {@code <root>/.partycloud})
+     * @param portOffset added to every fixed port ({@code PARTYCLOUD_PORT_OFFSET}), so that a second platform
+     *        (an end-to-end test) runs beside the developer's own
+     */
+    PlatformMain(Path root, Path home, int portOffset) {
         this.root = root;
-        this.home = root.resolve(".partycloud");
+        this.home = home;
         this.run = home.resolve("run");
         this.logs = home.resolve("logs");
+        this.postgresPort = POSTGRES_PORT + portOffset;
+        this.keycloakPort = KEYCLOAK_PORT + portOffset;
+        this.keycloakManagementPort = KEYCLOAK_MANAGEMENT_PORT + portOffset;
+        PORTS.forEach((name, port) -> ports.put(name, port + portOffset));
     }
 
     public static void main(String[] args) throws Exception {
         configureLogging();
         Path root = Path.of(System.getProperty("partycloud.root", "")).toAbsolutePath().normalize();
         String command = args.length > 0 ? args[0] : "";
-        PlatformMain main = new PlatformMain(root);
+        PlatformMain main;
+        try {
+            main = new PlatformMain(root, home(root), portOffset());
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.exit(64);
+            return;
+        }
         int exit = switch (command) {
             case "up" -> main.up();
             case "status" -> main.status();
@@ -91,7 +114,7 @@ public final class PlatformMain {
             System.err.println("PartyCloud is already running (pid " + running.get().pid() + "); ./partycloud down stops it.");
             return 2;
         }
-        List<String> busy = busyPorts();
+        List<String> busy = busyPorts(allPorts());
         if (!busy.isEmpty()) {
             System.err.println("Cannot start PartyCloud: port " + String.join(", ", busy) + " in use. Stop what uses it"
                     + " (ss -ltnp shows who), or run ./partycloud down if an earlier run was left behind.");
@@ -107,12 +130,16 @@ public final class PlatformMain {
         System.out.printf("Starting PartyCloud: PostgreSQL, Keycloak %s, four services and the gateway on JDK %d (%s)%n",
                 KeycloakServer.VERSION, jdk.feature(), jdk.home());
         System.out.println("Service JVM options: " + String.join(" ", jvmOptions) + " (PARTYCLOUD_JVM_OPTIONS)");
-        System.out.println("Logs: " + root.relativize(logs) + "/  (./partycloud logs [name])");
+        System.out.println("Logs: " + shown(logs) + "/  (./partycloud logs [name])");
         Instant t0 = Instant.now();
-        Platform platform = Platform.create(new Platform.Settings(root, logs, POSTGRES_PORT, home.resolve("postgres"),
-                null, PORTS, jvmOptions, true, new KeycloakServer.Settings(home.resolve("keycloak-" + KeycloakServer.VERSION),
-                        keycloakZip(), root.resolve("infra/keycloak/partycloud-realm.json"), KEYCLOAK_PORT,
-                        KEYCLOAK_MANAGEMENT_PORT, logs.resolve("keycloak.log"))));
+        // Marks every service JVM with the home it belongs to, so that its processes can be told apart from those
+        // of another platform of the same checkout (ps, ./partycloud down, the end-to-end test).
+        List<String> serviceJvm = new ArrayList<>(jvmOptions);
+        serviceJvm.add("-Dpartycloud.home=" + home);
+        Platform platform = Platform.create(new Platform.Settings(root, logs, postgresPort, home.resolve("postgres"),
+                null, ports, serviceJvm, true, new KeycloakServer.Settings(home.resolve("keycloak-" + KeycloakServer.VERSION),
+                        keycloakZip(), root.resolve("infra/keycloak/partycloud-realm.json"), keycloakPort,
+                        keycloakManagementPort, logs.resolve("keycloak.log"), gatewayUrl())));
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             platform.close();
             deleteQuietly(pidFile);
@@ -137,12 +164,21 @@ public final class PlatformMain {
                 System.out.println("PartyCloud stopped before it was ready.");
                 return 0;
             }
-            System.err.println("\nPartyCloud did not start (logs in " + root.relativize(logs) + "/): " + e.getMessage());
+            System.err.println("\nPartyCloud did not start (logs in " + shown(logs) + "/): " + e.getMessage());
             platform.close();
             return 1;
         }
         writeProcesses(platform);
-        printBanner(Duration.between(t0, Instant.now()));
+        DemoPlatform demo = new DemoPlatform(gatewayUrl(), platform.keycloak().baseUrl(), home);
+        if (!demo.isSeeded()) {
+            seed(demo, platform);
+        }
+        if (platform.isClosed()) {
+            stopRequest.join();
+            System.out.println("PartyCloud stopped.");
+            return 0;
+        }
+        printBanner(Duration.between(t0, Instant.now()), demo.isSeeded());
 
         Set<String> reported = new HashSet<>();
         while (stopRequest.isAlive()) {
@@ -150,7 +186,7 @@ public final class PlatformMain {
             if (!platform.isClosed()) {
                 for (String gone : platform.exited()) {
                     if (reported.add(gone)) {
-                        System.err.println(gone + " stopped unexpectedly; see " + root.relativize(logs) + "/. The rest"
+                        System.err.println(gone + " stopped unexpectedly; see " + shown(logs) + "/. The rest"
                                 + " keeps running: ./partycloud down, then up again.");
                     }
                 }
@@ -160,13 +196,36 @@ public final class PlatformMain {
         return 0;
     }
 
-    private void printBanner(Duration took) {
+    /** Seeds the demo platform; a failure is reported and leaves the platform running (the next up retries). */
+    private void seed(DemoPlatform demo, Platform platform) {
+        System.out.println("Seeding the demo platform…");
+        Instant started = Instant.now();
+        try {
+            demo.seed();
+            System.out.printf("Demo platform ready (%d s)%n", Duration.between(started, Instant.now()).toSeconds());
+        } catch (RuntimeException e) {
+            if (!platform.isClosed()) {
+                System.err.println("Seeding the demo platform failed: " + e.getMessage());
+                System.err.println("The platform keeps running without (all of) the demo data; the next ./partycloud"
+                        + " up tries again (logs in " + shown(logs) + "/).");
+            }
+        }
+    }
+
+    private void printBanner(Duration took, boolean demoSeeded) {
         String services = String.join("   ", Platform.SERVICES.stream()
-                .map(s -> Platform.moduleOf(s) + " :" + PORTS.get(s)).toList());
+                .map(s -> Platform.moduleOf(s) + " :" + ports.get(s)).toList());
+        String demo = demoSeeded ? """
+
+                  Demo logins (development realm only; every password is %s):
+                %s
+                """.formatted(DemoPlatform.PASSWORD, DemoPlatform.loginTable())
+                : "  Demo data: not seeded (see the message above); the next ./partycloud up tries again.\n";
         System.out.printf("""
 
                 PartyCloud 党建云 is ready (%d s).
 
+                  Browser      http://localhost:%d/
                   Gateway      http://localhost:%d
                   Services     %s
                   Keycloak     http://localhost:%d  (realm partycloud; admin console /admin with admin / admin;
@@ -178,10 +237,11 @@ public final class PlatformMain {
                     curl -d grant_type=password -d client_id=partycloud-cli -d username=operator \\
                          -d password=partycloud -d 'scope=openid organization:*' \\
                          http://localhost:%d/realms/partycloud/protocol/openid-connect/token
-
+                %s
                 Ctrl-C here, or ./partycloud down from another shell, stops everything.
-                %n""", took.toSeconds(), PORTS.get(Platform.GATEWAY), services, KEYCLOAK_PORT, KEYCLOAK_MANAGEMENT_PORT,
-                POSTGRES_PORT, root.relativize(home.resolve("postgres")), root.relativize(logs), KEYCLOAK_PORT);
+                %n""", took.toSeconds(), ports.get(Platform.GATEWAY), ports.get(Platform.GATEWAY), services,
+                keycloakPort, keycloakManagementPort, postgresPort, shown(home.resolve("postgres")), shown(logs),
+                keycloakPort, demo);
     }
 
     // -------------------------------------------------------------------------------------------------- status
@@ -202,10 +262,10 @@ public final class PlatformMain {
             System.out.println("PartyCloud is not running.");
         }
         List<String> states = new ArrayList<>();
-        states.add(line("postgres", POSTGRES_PORT, postmasterPid(), postgresReady() ? "ready" : "down"));
-        states.add(line("keycloak", KEYCLOAK_PORT, pid(pids, "keycloak"),
-                probe("http://localhost:" + KEYCLOAK_MANAGEMENT_PORT + "/health/ready")));
-        for (Map.Entry<String, Integer> e : PORTS.entrySet()) {
+        states.add(line("postgres", postgresPort, postmasterPid(), postgresReady() ? "ready" : "down"));
+        states.add(line("keycloak", keycloakPort, pid(pids, "keycloak"),
+                probe("http://localhost:" + keycloakManagementPort + "/health/ready")));
+        for (Map.Entry<String, Integer> e : ports.entrySet()) {
             String module = Platform.moduleOf(e.getKey());
             states.add(line(module, e.getValue(), pid(pids, module),
                     probe("http://localhost:" + e.getValue() + "/actuator/health/readiness")));
@@ -239,9 +299,9 @@ public final class PlatformMain {
         }
     }
 
-    private static boolean postgresReady() {
+    private boolean postgresReady() {
         DriverManager.setLoginTimeout(2);
-        try (Connection c = DriverManager.getConnection("jdbc:postgresql://localhost:" + POSTGRES_PORT + "/postgres",
+        try (Connection c = DriverManager.getConnection("jdbc:postgresql://localhost:" + postgresPort + "/postgres",
                 "postgres", "postgres")) {
             return c.isValid(2);
         } catch (SQLException e) {
@@ -277,9 +337,13 @@ public final class PlatformMain {
         }
     }
 
-    private static List<String> busyPorts() {
-        List<Integer> ports = new ArrayList<>(List.of(POSTGRES_PORT, KEYCLOAK_PORT, KEYCLOAK_MANAGEMENT_PORT));
-        ports.addAll(PORTS.values());
+    private List<Integer> allPorts() {
+        List<Integer> all = new ArrayList<>(List.of(postgresPort, keycloakPort, keycloakManagementPort));
+        all.addAll(this.ports.values());
+        return all;
+    }
+
+    private static List<String> busyPorts(List<Integer> ports) {
         List<String> busy = new ArrayList<>();
         for (int port : ports) {
             try (ServerSocket socket = new ServerSocket()) {
@@ -312,10 +376,13 @@ public final class PlatformMain {
         }
     }
 
-    /** The dist zip the root build copies to {@code .partycloud/dist/}, else the one in the local Maven repository. */
+    /**
+     * The dist zip the root build copies to {@code <root>/.partycloud/dist/} (a cache shared by every home of the
+     * checkout), else the one in the local Maven repository.
+     */
     private Path keycloakZip() {
         String name = "keycloak-quarkus-dist-" + KeycloakServer.VERSION + ".zip";
-        Path dist = home.resolve("dist").resolve(name);
+        Path dist = root.resolve(".partycloud/dist").resolve(name);
         if (Files.isRegularFile(dist)) {
             return dist;
         }
@@ -323,6 +390,41 @@ public final class PlatformMain {
                 .orElse(Path.of(System.getProperty("user.home"), ".m2", "repository").toString());
         Path m2 = Path.of(repo, "org/keycloak/keycloak-quarkus-dist", KeycloakServer.VERSION, name);
         return Files.isRegularFile(m2) ? m2 : dist;
+    }
+
+    /** {@code -Dpartycloud.home} (the script passes it), else {@code PARTYCLOUD_HOME}, else {@code <root>/.partycloud}. */
+    static Path home(Path root) {
+        String home = Optional.ofNullable(System.getProperty("partycloud.home")).filter(h -> !h.isBlank())
+                .orElse(System.getenv("PARTYCLOUD_HOME"));
+        return home == null || home.isBlank() ? root.resolve(".partycloud")
+                : root.resolve(home).toAbsolutePath().normalize();
+    }
+
+    /** {@code PARTYCLOUD_PORT_OFFSET}: 0 when unset. */
+    static int portOffset() {
+        String value = Optional.ofNullable(System.getenv("PARTYCLOUD_PORT_OFFSET")).map(String::strip).orElse("");
+        if (value.isEmpty()) {
+            return 0;
+        }
+        try {
+            int offset = Integer.parseInt(value);
+            if (offset >= 0 && offset <= MAX_PORT_OFFSET) {
+                return offset;
+            }
+        } catch (NumberFormatException e) {
+            // said below
+        }
+        throw new IllegalArgumentException("PARTYCLOUD_PORT_OFFSET must be a whole number from 0 to " + MAX_PORT_OFFSET
+                + ", not '" + value + "'");
+    }
+
+    String gatewayUrl() {
+        return "http://localhost:" + ports.get(Platform.GATEWAY);
+    }
+
+    /** A path as the banner shows it: relative to the checkout when it is inside. */
+    private String shown(Path path) {
+        return path.startsWith(root) ? root.relativize(path).toString() : path.toString();
     }
 
     private static List<String> jvmOptions() {

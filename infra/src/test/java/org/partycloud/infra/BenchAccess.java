@@ -33,6 +33,11 @@ public final class BenchAccess {
         return Http.as(operatorToken);
     }
 
+    /** An access token of the tenant's administrator (password set as a first browser login would). */
+    public String tenantAdminToken(String key) {
+        return new KeycloakAdmin(keycloak).logInAfterFirstLogin(key + "-admin");
+    }
+
     /** One tenant provisioned and thrown away, so that the measured ones do not pay for class loading. */
     public void warmUp() {
         for (int i = 0; i < WARM_UP_TENANTS; i++) {

@@ -1,0 +1,370 @@
+package org.partycloud.infra;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * {@code ./partycloud up} as a developer runs it: the real script, in a home of its own and on ports moved by
+ * 20000, so that it runs beside a developer's platform. The first start seeds the demo platform; its users log in
+ * and see their own tenant only; {@code status} and {@code down} work and leave nothing behind; a second start
+ * keeps the data, does not seed again and is quick.
+ *
+ * <p>The Keycloak copy of the home is kept across runs in {@code infra/target/e2e-keycloak} and put back at the
+ * same path: it was augmented with the same build options ({@code --db=postgres --health-enabled=true}), so the
+ * next run skips the unpacking and the re-augmentation (≈ 30 s). Its {@code data/} folder is dropped (the realm
+ * lives in the database, which is fresh); {@code mvn clean} removes the copy.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class PartycloudUpIT {
+
+    /** 20000 unless {@code -Dpartycloud.e2e.port-offset} says otherwise (when those ports are taken). */
+    private static final int OFFSET = Integer.getInteger("partycloud.e2e.port-offset", 20000);
+    private static final Duration FIRST_START = Duration.ofMinutes(6);
+    private static final Duration SECOND_START_LIMIT = Duration.ofSeconds(90);
+    private static final String READY = "is ready";
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private static Path root;
+    private static Path home;
+    private static Script up;
+
+    @BeforeAll
+    static void firstUp() throws IOException {
+        root = Path.of(System.getProperty("partycloud.root", "..")).toAbsolutePath().normalize();
+        home = root.resolve("infra/target/e2e-home");
+        freshHomeKeepingKeycloak();
+        Instant t0 = Instant.now();
+        up = Script.start("up");
+        up.awaitLine(READY, FIRST_START);
+        System.out.printf("[e2e] first ./partycloud up ready after %d s%n", Duration.between(t0, Instant.now()).toSeconds());
+        assertThat(up.output()).contains("Seeding the demo platform", "Demo platform ready");
+    }
+
+    @AfterAll
+    static void down() {
+        if (root == null) {
+            return;
+        }
+        try {
+            Script.run(Duration.ofMinutes(2), "down");
+        } catch (RuntimeException e) {
+            System.err.println("[e2e] ./partycloud down failed: " + e.getMessage());
+        } finally {
+            if (up != null) {
+                up.awaitExit(Duration.ofSeconds(30));
+            }
+            killLeftovers();
+        }
+    }
+
+    // ---- the tests, in order -------------------------------------------------------------------------------
+
+    @Test
+    @Order(1)
+    void theDemoTenantsAreActive() {
+        String operator = logIn("operator");
+        for (String key : List.of("demogw", "democorp", "demobureau")) {
+            Http.Response tenant = Http.as(operator).get(gateway("/api/tenant/tenants/" + key));
+            assertThat(tenant.status()).as(tenant.toString()).isEqualTo(200);
+            assertThat(tenant.json().path("status").asString()).as(key).isEqualTo("ACTIVE");
+        }
+        assertThat(Http.as(operator).get(gateway("/api/tenant/tenants/democorp")).json().path("adminUsername")
+                .asString()).isEqualTo("corp-admin");
+    }
+
+    @Test
+    @Order(2)
+    void demoAdminsOfTwoTenantsLogInThroughTheBrowserAndSeeTheirOwnTenantOnly() {
+        Browser corp = new Browser(gateway(""));
+        corp.logIn("corp-admin", DemoPlatform.PASSWORD);
+        Browser bureau = new Browser(gateway(""));
+        bureau.logIn("bureau-admin", DemoPlatform.PASSWORD);
+
+        assertOnlyTenant(corp.api("GET", "/api/me", null, null), "democorp", "tenant-admin");
+        assertOnlyTenant(bureau.api("GET", "/api/me", null, null), "demobureau", "tenant-admin");
+
+        Http.Response own = corp.api("GET", "/api/affairs/organizations", "democorp", null);
+        assertThat(own.status()).as(own.toString()).isEqualTo(200);
+        assertThat(own.json().path("total").asLong()).as("the seeded organisation tree").isPositive();
+        Http.Response bureauOwn = bureau.api("GET", "/api/affairs/organizations", "demobureau", null);
+        assertThat(bureauOwn.status()).as(bureauOwn.toString()).isEqualTo(200);
+        assertThat(bureauOwn.body()).as("another tenant's tree").doesNotContain(own.json().path("items").get(0)
+                .path("id").asString());
+
+        for (Http.Response forged : List.of(
+                corp.api("GET", "/api/affairs/organizations", "demobureau", null),
+                bureau.api("GET", "/api/affairs/organizations", "democorp", null))) {
+            assertThat(forged.status()).as(forged.toString()).isEqualTo(403);
+            assertThat(forged.isProblem()).isTrue();
+            assertThat(forged.json().path("type").asString()).endsWith("tenant-not-member");
+        }
+    }
+
+    @Test
+    @Order(3)
+    void theCommitteeViewerSeesTheCommitteeWithItsRole() {
+        assertOnlyTenant(logIn("gw-viewer"), "demogw", "committee-viewer");
+    }
+
+    @Test
+    @Order(4)
+    void statusDownAndASecondUpThatKeepsTheDataAndSeedsNothing() {
+        Script status = Script.run(Duration.ofSeconds(60), "status");
+        assertThat(status.exitCode()).as(status.output()).isZero();
+        assertThat(status.output()).contains(":" + (8080 + OFFSET), ":" + (8180 + OFFSET), ":" + (5433 + OFFSET));
+
+        Script stopped = Script.run(Duration.ofMinutes(2), "down");
+        assertThat(stopped.exitCode()).as(stopped.output()).isZero();
+        assertThat(up.awaitExit(Duration.ofSeconds(30))).as("the first up's script ended").isTrue();
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(processesOfHome()).isEmpty());
+
+        Instant t0 = Instant.now();
+        up = Script.start("up");
+        up.awaitLine(READY, SECOND_START_LIMIT.plusSeconds(60));
+        Duration second = Duration.between(t0, Instant.now());
+        System.out.printf("[e2e] second ./partycloud up ready after %d s%n", second.toSeconds());
+        assertThat(up.output()).doesNotContain("Seeding the demo platform").contains("Demo logins");
+        assertThat(second).isLessThanOrEqualTo(SECOND_START_LIMIT);
+        assertOnlyTenant(logIn("corp-admin"), "democorp", "tenant-admin");
+    }
+
+    // ---- helpers -------------------------------------------------------------------------------------------
+
+    /**
+     * A user's access token for an API client: a password grant on the {@code partycloud-cli} client of the
+     * platform's Keycloak. (People log in through the browser flow: {@link Browser}.)
+     */
+    static String logIn(String username) {
+        String form = Map.of("grant_type", "password", "client_id", "partycloud-cli", "username", username,
+                "password", DemoPlatform.PASSWORD, "scope", "openid organization:*").entrySet().stream()
+                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + (8180 + OFFSET)
+                        + "/realms/partycloud/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build();
+        try {
+            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).as("login of %s: %s", username, response.body()).isEqualTo(200);
+            return Http.JSON.readTree(response.body()).path("access_token").asString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String gateway(String path) {
+        return "http://localhost:" + (8080 + OFFSET) + path;
+    }
+
+    /** {@code GET /api/me} lists exactly this tenant, with exactly this role. */
+    private static void assertOnlyTenant(String token, String key, String role) {
+        assertOnlyTenant(Http.as(token).get(gateway("/api/me")), key, role);
+    }
+
+    private static void assertOnlyTenant(Http.Response me, String key, String role) {
+        assertThat(me.status()).as(me.toString()).isEqualTo(200);
+        List<JsonNode> tenants = me.json().path("tenants").valueStream().toList();
+        assertThat(tenants).as(me.toString()).extracting(t -> t.path("key").asString()).containsExactly(key);
+        assertThat(tenants.get(0).path("roles").valueStream().map(JsonNode::asString).toList()).as(me.toString())
+                .containsExactly(role);
+    }
+
+    /** Deletes the home, keeping an augmented Keycloak copy of an earlier run at its place (see the class comment). */
+    private static void freshHomeKeepingKeycloak() throws IOException {
+        killLeftovers();
+        Path keycloak = home.resolve("keycloak-" + KeycloakServer.VERSION);
+        Path kept = root.resolve("infra/target/e2e-keycloak");
+        if (Files.isRegularFile(keycloak.resolve(".partycloud-unpacked"))) {
+            deleteTree(kept);
+            Files.move(keycloak, kept, StandardCopyOption.ATOMIC_MOVE);
+        }
+        deleteTree(home);
+        Files.createDirectories(home);
+        if (Files.isRegularFile(kept.resolve(".partycloud-unpacked"))) {
+            deleteTree(kept.resolve("data"));
+            Files.move(kept, keycloak, StandardCopyOption.ATOMIC_MOVE);
+            System.out.println("[e2e] reusing the augmented Keycloak copy of an earlier run");
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+
+    /** Every process whose command line names the test's home: launcher, services, Keycloak, PostgreSQL. */
+    private static List<ProcessHandle> processesOfHome() {
+        String marker = home.toString();
+        return ProcessHandle.allProcesses().filter(p -> p.pid() != ProcessHandle.current().pid())
+                .filter(p -> commandLine(p).contains(marker)).toList();
+    }
+
+    private static String commandLine(ProcessHandle process) {
+        try {
+            return Files.readString(Path.of("/proc/" + process.pid() + "/cmdline")).replace('\0', ' ');
+        } catch (IOException | UncheckedIOException e) {
+            return "";
+        }
+    }
+
+    private static void killLeftovers() {
+        List<ProcessHandle> left = processesOfHome();
+        if (left.isEmpty()) {
+            return;
+        }
+        System.err.println("[e2e] killing processes left behind: " + left.stream()
+                .map(p -> p.pid() + " " + abbreviate(commandLine(p))).toList());
+        left.forEach(ProcessHandle::destroy);
+        for (ProcessHandle p : left) {
+            try {
+                p.onExit().get(15, TimeUnit.SECONDS);
+            } catch (Exception e) {
+                p.destroyForcibly();
+            }
+        }
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() > 160 ? text.substring(0, 160) + "…" : text;
+    }
+
+    /** {@code ./partycloud <command>} as a child process, its output collected line by line. */
+    static final class Script {
+
+        private final Process process;
+        private final List<String> lines = new ArrayList<>();
+        private final Thread reader;
+
+        private Script(Process process, String command) {
+            this.process = process;
+            this.reader = new Thread(() -> {
+                try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(),
+                        StandardCharsets.UTF_8))) {
+                    String line;
+                    while ((line = in.readLine()) != null) {
+                        synchronized (lines) {
+                            lines.add(line);
+                        }
+                        System.out.println("[" + command + "] " + line);
+                    }
+                } catch (IOException e) {
+                    // the process ended
+                }
+            }, "partycloud-" + command);
+            reader.setDaemon(true);
+            reader.start();
+        }
+
+        static Script start(String command) {
+            ProcessBuilder builder = new ProcessBuilder(root.resolve("partycloud").toString(), command)
+                    .directory(root.toFile()).redirectErrorStream(true);
+            builder.environment().put("PARTYCLOUD_HOME", home.toString());
+            builder.environment().put("PARTYCLOUD_PORT_OFFSET", Integer.toString(OFFSET));
+            builder.environment().put("PARTYCLOUD_SKIP_BUILD", "1");
+            try {
+                return new Script(builder.start(), command);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        /** Runs a command to its end. */
+        static Script run(Duration timeout, String command) {
+            Script script = start(command);
+            if (!script.awaitExit(timeout)) {
+                script.process.destroyForcibly();
+                throw new IllegalStateException("./partycloud " + command + " did not end within " + timeout + ":\n"
+                        + script.tail(80));
+            }
+            return script;
+        }
+
+        boolean awaitExit(Duration timeout) {
+            try {
+                boolean ended = process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
+                if (ended) {
+                    reader.join(5000);
+                }
+                return ended;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+
+        int exitCode() {
+            return process.exitValue();
+        }
+
+        /** Waits for a line containing the text; fails with the end of the output when it does not come. */
+        void awaitLine(String text, Duration timeout) {
+            Instant deadline = Instant.now().plus(timeout);
+            while (Instant.now().isBefore(deadline)) {
+                if (output().contains(text)) {
+                    return;
+                }
+                if (!process.isAlive()) {
+                    awaitExit(Duration.ofSeconds(5));
+                    if (output().contains(text)) {
+                        return;
+                    }
+                    throw new AssertionError("./partycloud ended (exit code " + process.exitValue() + ") before '"
+                            + text + "':\n" + tail(80));
+                }
+                ServiceProcess.sleep(500);
+            }
+            throw new AssertionError("No '" + text + "' within " + timeout.toSeconds() + " s; last output:\n" + tail(80));
+        }
+
+        String output() {
+            synchronized (lines) {
+                return String.join("\n", lines);
+            }
+        }
+
+        String tail(int count) {
+            synchronized (lines) {
+                return String.join("\n", lines.subList(Math.max(0, lines.size() - count), lines.size()));
+            }
+        }
+    }
+}

@@ -141,6 +141,9 @@ final class DemoPlatform {
         for (DemoTenant tenant : TENANTS) {
             ensureOrganisationTree(tenant);
         }
+        for (String subordinate : SUBORDINATES) {
+            ensureBelowCommittee(subordinate);
+        }
         try {
             Files.writeString(marker, "Demo platform seeded " + Instant.now() + "\n");
         } catch (IOException e) {
@@ -255,6 +258,37 @@ final class DemoPlatform {
     // ---- organisation trees --------------------------------------------------------------------------------
 
     /** The tenant's organisation tree, founded by its admin through the gateway; units there already are kept. */
+    /** The tenants below the committee {@value #COMMITTEE}, linked as its admin and theirs would do it. */
+    static final String COMMITTEE = "demogw";
+    static final List<String> SUBORDINATES = List.of("democorp", "demobureau");
+
+    /** The committee's admin invites, the tenant's admin accepts with the code (the consent to share figures). */
+    private void ensureBelowCommittee(String key) {
+        DemoTenant tenant = TENANTS.stream().filter(t -> t.key().equals(key)).findFirst().orElseThrow();
+        DemoTenant committee = TENANTS.stream().filter(t -> t.key().equals(COMMITTEE)).findFirst().orElseThrow();
+        String own = passwordToken(tenant.adminUsername(), PASSWORD, "openid organization:*");
+        Response superior = call("GET", gateway + "/api/tenant/superior", own, key, null, 200, 404);
+        if (superior.status() == 200) {
+            return;
+        }
+        String committeeToken = passwordToken(committee.adminUsername(), PASSWORD, "openid organization:*");
+        Response invitation = call("POST", gateway + "/api/tenant/committee/invitations", committeeToken, COMMITTEE,
+                Map.of("tenant", key), 201, 409);
+        String code;
+        if (invitation.status() == 201) {
+            code = invitation.json().path("code").asString();
+        } else {
+            // An invitation of an earlier, interrupted run is still open: its code is in the committee's list.
+            code = call("GET", gateway + "/api/tenant/committee/invitations", committeeToken, COMMITTEE, null, 200)
+                    .json().valueStream().filter(i -> key.equals(i.path("invited").path("key").asString())
+                            && "PENDING".equals(i.path("status").asString()))
+                    .map(i -> i.path("code").asString()).findFirst().orElseThrow(() -> new IllegalStateException(
+                            "Cannot invite " + key + " below " + COMMITTEE + ": " + invitation));
+        }
+        call("POST", gateway + "/api/tenant/superior/invitations/accept", own, key, Map.of("code", code), 201);
+        progress(key + " linked below the committee " + COMMITTEE);
+    }
+
     private void ensureOrganisationTree(DemoTenant tenant) {
         String token = passwordToken(tenant.adminUsername(), PASSWORD, "openid organization:*");
         String url = gateway + "/api/affairs/organizations";

@@ -132,8 +132,13 @@ class PartycloudUpIT {
 
     @Test
     @Order(3)
-    void theCommitteeViewerSeesTheCommitteeWithItsRole() {
-        assertOnlyTenant(logIn("gw-viewer"), "demogw", "committee-viewer");
+    void theCommitteeViewerSeesTheCommitteeWithItsRoleAndTheTenantsBelowIt() {
+        String viewer = logIn("gw-viewer");
+        assertOnlyTenant(viewer, "demogw", "committee-viewer");
+        Http.Response below = Http.as(viewer).inTenant("demogw").get(gateway("/api/tenant/committee/subordinates"));
+        assertThat(below.status()).as(below.toString()).isEqualTo(200);
+        assertThat(below.json().valueStream().map(l -> l.path("subordinate").path("key").asString()).toList())
+                .containsExactlyInAnyOrder("democorp", "demobureau");
     }
 
     @Test

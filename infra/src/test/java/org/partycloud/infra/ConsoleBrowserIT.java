@@ -1,0 +1,406 @@
+package org.partycloud.infra;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The web console in a real browser: {@code ./partycloud up} as a developer runs it (the real script, home
+ * {@code infra/target/console-home}, ports moved by 20500), then the Playwright suite of {@code web-console/e2e}
+ * driving Debian's {@code chromium} through the gateway and Keycloak's login pages. The screenshots it saves in
+ * {@code infra/target/console-screenshots} are listed at the end of the run for a person to look at.
+ *
+ * <p>What the demo platform lacks is added first: a user of two tenants (democorp and demobureau, tenant admin
+ * in both), created with Keycloak's admin API as {@link DemoPlatform} creates its users. The Keycloak copy of the
+ * home is kept across runs as {@link PartycloudUpIT} keeps its own (in {@code infra/target/console-keycloak}).
+ */
+class ConsoleBrowserIT {
+
+    /**
+     * 20500 unless {@code -Dpartycloud.console.port-offset} says otherwise. Not 21000: offsets 1000 apart collide
+     * with PartycloudUpIT's 20000 (Keycloak's 8180 + 1000 is its management port 9180).
+     */
+    private static final int OFFSET = Integer.getInteger("partycloud.console.port-offset", 20500);
+    private static final String CHROMIUM = System.getProperty("partycloud.chromium",
+            System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium"));
+    private static final String TWO_TENANT_USER = "e2e-two-tenants";
+    private static final Duration START = Duration.ofMinutes(6);
+    private static final Duration SUITE = Duration.ofMinutes(10);
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private static Path root;
+    private static Path home;
+    private static Path console;
+    private static Path screenshots;
+    private static Script up;
+
+    @BeforeAll
+    static void platformUp() throws IOException {
+        root = Path.of(System.getProperty("partycloud.root", "..")).toAbsolutePath().normalize();
+        home = root.resolve("infra/target/console-home");
+        console = root.resolve("web-console");
+        screenshots = root.resolve("infra/target/console-screenshots");
+        // Fail at once, not after the platform's start, when the browser tests cannot run.
+        assertThat(Path.of(CHROMIUM)).as("Debian's chromium (apt-get install chromium)").isExecutable();
+        assertThat(console.resolve("node_modules/@playwright/test/package.json"))
+                .as("Playwright in web-console/node_modules (npm ci in web-console)").isRegularFile();
+
+        freshHomeKeepingKeycloak();
+        Instant t0 = Instant.now();
+        up = Script.start("up");
+        up.awaitLine("is ready", START);
+        System.out.printf("[console] ./partycloud up ready after %d s%n", Duration.between(t0, Instant.now()).toSeconds());
+        createTwoTenantUser();
+    }
+
+    @AfterAll
+    static void down() {
+        if (root == null) {
+            return;
+        }
+        try {
+            Script.run(Duration.ofMinutes(2), "down");
+        } catch (RuntimeException e) {
+            System.err.println("[console] ./partycloud down failed: " + e.getMessage());
+        } finally {
+            if (up != null) {
+                up.awaitExit(Duration.ofSeconds(30));
+            }
+            killLeftovers();
+        }
+    }
+
+    @Test
+    void theConsolesUserJourneysPassInARealBrowser() throws IOException {
+        deleteTree(screenshots);
+        Files.createDirectories(screenshots);
+        ProcessBuilder builder = new ProcessBuilder("npx", "--no-install", "playwright", "test")
+                .directory(console.toFile()).redirectErrorStream(true);
+        Map<String, String> env = builder.environment();
+        env.put("BASE_URL", gateway(""));
+        env.put("CHROMIUM", CHROMIUM);
+        env.put("SCREENSHOT_DIR", screenshots.toString());
+        env.put("E2E_OUTPUT_DIR", root.resolve("infra/target/console-e2e-results").toString());
+        env.put("E2E_TWO_TENANT_USER", TWO_TENANT_USER);
+        env.put("E2E_PASSWORD", DemoPlatform.PASSWORD);
+        env.put("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
+        env.put("CI", "true");
+        env.put("FORCE_COLOR", "0");
+        Instant t0 = Instant.now();
+        Process suite = builder.start();
+        Thread reader = stream(suite, "playwright");
+        int exit;
+        try {
+            if (!suite.waitFor(SUITE.toMillis(), TimeUnit.MILLISECONDS)) {
+                suite.descendants().forEach(ProcessHandle::destroyForcibly);
+                suite.destroyForcibly();
+                throw new AssertionError("The Playwright suite did not end within " + SUITE.toMinutes() + " min");
+            }
+            reader.join(5000);
+            exit = suite.exitValue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } finally {
+            System.out.printf("[console] Playwright suite took %d s%n", Duration.between(t0, Instant.now()).toSeconds());
+            listScreenshots();
+        }
+        assertThat(exit).as("exit code of npx playwright test (its output is above)").isZero();
+        assertThat(screenshotFiles()).as("screenshots").isNotEmpty()
+                .anyMatch(p -> p.getFileName().toString().endsWith(".en.png"));
+    }
+
+    // ---- what the demo lacks ---------------------------------------------------------------------------------
+
+    /**
+     * A user of democorp and demobureau, tenant admin in both: member of both organisations and of their
+     * {@code tenant-admin} groups, with names, a verified e-mail, the demo password and no required action.
+     */
+    private static void createTwoTenantUser() {
+        Http admin = Http.as(keycloakAdminToken());
+        Http operator = Http.as(userToken("operator"));
+        String realm = keycloak("/admin/realms/" + KeycloakServer.REALM);
+        Http.Response created = admin.post(realm + "/users", Map.of("username", TWO_TENANT_USER,
+                "email", TWO_TENANT_USER + "@demo.partycloud.local", "emailVerified", true, "firstName", "双岗",
+                "lastName", "测试", "enabled", true, "requiredActions", List.of(), "credentials",
+                List.of(Map.of("type", "password", "value", DemoPlatform.PASSWORD, "temporary", false))));
+        assertThat(created.status()).as(created.toString()).isIn(201, 409);
+        String userId = admin.get(realm + "/users?exact=true&username=" + q(TWO_TENANT_USER)).json().valueStream()
+                .map(u -> u.path("id").asString()).findFirst().orElseThrow();
+        for (String tenant : List.of("democorp", "demobureau")) {
+            String orgId = operator.get(gateway("/api/tenant/tenants/" + tenant)).json().path("keycloakOrganizationId")
+                    .asString();
+            assertThat(orgId).as("the Keycloak organisation of " + tenant).isNotBlank();
+            String org = realm + "/organizations/" + orgId;
+            Http.Response member = admin.post(org + "/members", "\"" + userId + "\"");
+            assertThat(member.status()).as(member.toString()).isIn(201, 409);
+            String groupId = admin.get(org + "/groups?exact=true&search=tenant-admin").json().valueStream()
+                    .filter(g -> "tenant-admin".equals(g.path("name").asString())).map(g -> g.path("id").asString())
+                    .findFirst().orElseThrow(() -> new AssertionError(tenant + " has no tenant-admin group"));
+            Http.Response inGroup = admin.put(org + "/groups/" + groupId + "/members/" + userId, null);
+            assertThat(inGroup.status()).as(inGroup.toString()).isIn(204, 409);
+        }
+        // As the gateway will see the user: both tenants, tenant admin in each.
+        JsonNode me = Http.as(userToken(TWO_TENANT_USER)).get(gateway("/api/me")).json();
+        assertThat(me.path("tenants").valueStream().map(t -> t.path("key").asString() + ":" + t.path("roles"))
+                .toList()).as(me.toString())
+                .containsExactlyInAnyOrder("democorp:[\"tenant-admin\"]", "demobureau:[\"tenant-admin\"]");
+        System.out.println("[console] user " + TWO_TENANT_USER + " is tenant admin of democorp and demobureau");
+    }
+
+    private static String keycloakAdminToken() {
+        return token("master", Map.of("grant_type", "password", "client_id", "admin-cli",
+                "username", KeycloakServer.ADMIN, "password", KeycloakServer.ADMIN));
+    }
+
+    /** An API client's token for a user (password grant of {@code partycloud-cli}, every organisation). */
+    private static String userToken(String username) {
+        return token(KeycloakServer.REALM, Map.of("grant_type", "password", "client_id", "partycloud-cli",
+                "username", username, "password", DemoPlatform.PASSWORD, "scope", "openid organization:*"));
+    }
+
+    private static String token(String realm, Map<String, String> fields) {
+        String form = fields.entrySet().stream().map(e -> q(e.getKey()) + "=" + q(e.getValue()))
+                .collect(Collectors.joining("&"));
+        HttpRequest request = HttpRequest.newBuilder(URI.create(keycloak("/realms/" + realm + "/protocol/openid-connect/token")))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build();
+        try {
+            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+            return Http.JSON.readTree(response.body()).path("access_token").asString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String gateway(String path) {
+        return "http://localhost:" + (8080 + OFFSET) + path;
+    }
+
+    private static String keycloak(String path) {
+        return "http://localhost:" + (8180 + OFFSET) + path;
+    }
+
+    private static String q(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    // ---- screenshots -------------------------------------------------------------------------------------------
+
+    private static List<Path> screenshotFiles() {
+        if (!Files.isDirectory(screenshots)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(screenshots)) {
+            return files.filter(p -> p.toString().endsWith(".png")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void listScreenshots() {
+        List<Path> files = screenshotFiles();
+        System.out.println("[console] " + files.size() + " screenshots in " + screenshots + ":");
+        files.forEach(p -> System.out.println("[console]   " + root.relativize(p)));
+    }
+
+    // ---- the platform's home and processes (as PartycloudUpIT does it) ----------------------------------------
+
+    private static void freshHomeKeepingKeycloak() throws IOException {
+        killLeftovers();
+        Path keycloak = home.resolve("keycloak-" + KeycloakServer.VERSION);
+        Path kept = root.resolve("infra/target/console-keycloak");
+        if (Files.isRegularFile(keycloak.resolve(".partycloud-unpacked"))) {
+            deleteTree(kept);
+            Files.move(keycloak, kept, StandardCopyOption.ATOMIC_MOVE);
+        }
+        deleteTree(home);
+        Files.createDirectories(home);
+        if (Files.isRegularFile(kept.resolve(".partycloud-unpacked"))) {
+            deleteTree(kept.resolve("data"));
+            Files.move(kept, keycloak, StandardCopyOption.ATOMIC_MOVE);
+            System.out.println("[console] reusing the augmented Keycloak copy of an earlier run");
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+
+    private static List<ProcessHandle> processesOfHome() {
+        String marker = home.toString();
+        return ProcessHandle.allProcesses().filter(p -> p.pid() != ProcessHandle.current().pid())
+                .filter(p -> commandLine(p).contains(marker)).toList();
+    }
+
+    private static String commandLine(ProcessHandle process) {
+        try {
+            return Files.readString(Path.of("/proc/" + process.pid() + "/cmdline")).replace('\0', ' ');
+        } catch (IOException | UncheckedIOException e) {
+            return "";
+        }
+    }
+
+    private static void killLeftovers() {
+        List<ProcessHandle> left = processesOfHome();
+        if (left.isEmpty()) {
+            return;
+        }
+        System.err.println("[console] killing processes left behind: " + left.stream()
+                .map(p -> p.pid() + " " + abbreviate(commandLine(p))).toList());
+        left.forEach(ProcessHandle::destroy);
+        for (ProcessHandle p : left) {
+            try {
+                p.onExit().get(15, TimeUnit.SECONDS);
+            } catch (Exception e) {
+                p.destroyForcibly();
+            }
+        }
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() > 160 ? text.substring(0, 160) + "…" : text;
+    }
+
+    private static Thread stream(Process process, String prefix) {
+        return stream(process, prefix, null);
+    }
+
+    /** Prints the process's output line by line (and keeps it when {@code lines} is given). */
+    private static Thread stream(Process process, String prefix, List<String> lines) {
+        Thread reader = new Thread(() -> {
+            try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(),
+                    StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = in.readLine()) != null) {
+                    if (lines != null) {
+                        synchronized (lines) {
+                            lines.add(line);
+                        }
+                    }
+                    System.out.println("[" + prefix + "] " + line);
+                }
+            } catch (IOException e) {
+                // the process ended
+            }
+        }, "console-" + prefix);
+        reader.setDaemon(true);
+        reader.start();
+        return reader;
+    }
+
+    /** {@code ./partycloud <command>} with the test's home and port offset, its output collected. */
+    private static final class Script {
+
+        private final Process process;
+        private final List<String> lines = new ArrayList<>();
+        private final Thread reader;
+
+        private Script(Process process, String command) {
+            this.process = process;
+            this.reader = stream(process, command, lines);
+        }
+
+        static Script start(String command) {
+            ProcessBuilder builder = new ProcessBuilder(root.resolve("partycloud").toString(), command)
+                    .directory(root.toFile()).redirectErrorStream(true);
+            builder.environment().put("PARTYCLOUD_HOME", home.toString());
+            builder.environment().put("PARTYCLOUD_PORT_OFFSET", Integer.toString(OFFSET));
+            builder.environment().put("PARTYCLOUD_SKIP_BUILD", "1");
+            try {
+                return new Script(builder.start(), command);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        static Script run(Duration timeout, String command) {
+            Script script = start(command);
+            if (!script.awaitExit(timeout)) {
+                script.process.destroyForcibly();
+                throw new IllegalStateException("./partycloud " + command + " did not end within " + timeout);
+            }
+            return script;
+        }
+
+        boolean awaitExit(Duration timeout) {
+            try {
+                boolean ended = process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
+                if (ended) {
+                    reader.join(5000);
+                }
+                return ended;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+
+        void awaitLine(String text, Duration timeout) {
+            Instant deadline = Instant.now().plus(timeout);
+            while (Instant.now().isBefore(deadline)) {
+                if (output().contains(text)) {
+                    return;
+                }
+                if (!process.isAlive()) {
+                    awaitExit(Duration.ofSeconds(5));
+                    if (output().contains(text)) {
+                        return;
+                    }
+                    throw new AssertionError("./partycloud ended (exit code " + process.exitValue() + ") before '"
+                            + text + "':\n" + tail(80));
+                }
+                ServiceProcess.sleep(500);
+            }
+            throw new AssertionError("No '" + text + "' within " + timeout.toSeconds() + " s; last output:\n" + tail(80));
+        }
+
+        String output() {
+            synchronized (lines) {
+                return String.join("\n", lines);
+            }
+        }
+
+        String tail(int count) {
+            synchronized (lines) {
+                return String.join("\n", lines.subList(Math.max(0, lines.size() - count), lines.size()));
+            }
+        }
+    }
+}

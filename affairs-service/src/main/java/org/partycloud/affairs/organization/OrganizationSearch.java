@@ -4,11 +4,17 @@ import java.util.Locale;
 import java.util.UUID;
 import org.springframework.data.jpa.domain.Specification;
 
-/** The filters of the organisation list: children of one parent, and a text found in name or code. */
-record OrganizationSearch(UUID parentId, String q) {
+/**
+ * The filters of the organisation list: children of one parent, a text found in name or code, and whether
+ * dissolved organisations are shown (not by default).
+ */
+record OrganizationSearch(UUID parentId, String q, boolean includeDissolved) {
 
     Specification<Organization> toSpecification() {
         Specification<Organization> spec = Specification.unrestricted();
+        if (!includeDissolved) {
+            spec = spec.and((root, query, cb) -> cb.isNull(root.get("dissolvedOn")));
+        }
         if (parentId != null) {
             spec = spec.and((root, query, cb) -> cb.equal(root.get("parentId"), parentId));
         }

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -12,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -67,7 +69,7 @@ class OrganizationApiIT extends ServiceIntegrationTest {
             }
         }
         assertThat(entry).as("feed entry for %s", id).isNotNull();
-        assertThat(entry.get("type").asString()).isEqualTo("organization.created");
+        assertThat(entry.get("type").asString()).isEqualTo("organization.changed");
         assertThat(entry.get("tenant").asString()).isEqualTo(A);
         assertThat(entry.get("payload").get("type").asString()).isEqualTo("committee");
     }
@@ -233,6 +235,116 @@ class OrganizationApiIT extends ServiceIntegrationTest {
                 .andExpect(jsonPath("$.type").value("urn:partycloud:problem:organization-not-found"));
         mvc.perform(get(PATH + "/not-a-uuid").with(TestCallers.member(A)).header("X-Tenant", A))
                 .andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void editsTheDetailsAndAnnouncesAndAuditsTheChange() throws Exception {
+        UUID committee = idOf(found(A, OrganizationTestData.committee()));
+        UUID branch = idOf(found(A, OrganizationTestData.branchUnder(committee, "第四党支部", 4)));
+
+        mvc.perform(admin(put(PATH + "/{id}", branch), A).contentType(MediaType.APPLICATION_JSON)
+                        .content(toJson(OrganizationTestData.editOf(OrganizationTestData.branchUnder(null, "x", 4),
+                                "第四联合党支部", OrganizationType.JOINT_BRANCH))))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.name").value("第四联合党支部"))
+                .andExpect(jsonPath("$.type").value("joint_branch"))
+                .andExpect(jsonPath("$.parentId").value(committee.toString()))
+                .andExpect(jsonPath("$.version").value(1));
+
+        assertThat(lastFeedPayloadOf(branch).get("name").asString()).isEqualTo("第四联合党支部");
+        assertThat(audited("organization.edited", branch)).isEqualTo(1);
+    }
+
+    @Test
+    void movesABranchToAnotherCommitteeButNeverBelowItself() throws Exception {
+        UUID first = idOf(found(A, OrganizationTestData.committee()));
+        UUID second = idOf(found(A, OrganizationTestData.committee()));
+        UUID branch = idOf(found(A, OrganizationTestData.branchUnder(first, "第五党支部", 5)));
+        UUID lower = idOf(found(A, OrganizationTestData.withParent(OrganizationTestData.committee(), first)));
+
+        move(branch, second).andExpect(status().isOk()).andExpect(jsonPath("$.parentId").value(second.toString()));
+        move(first, lower)
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.type").value("urn:partycloud:problem:organization-move-into-own-subtree"));
+        move(first, first).andExpect(status().isConflict());
+        move(lower, null).andExpect(status().isOk()).andExpect(jsonPath("$.parentId").doesNotExist());
+        assertThat(audited("organization.moved", branch)).isEqualTo(1);
+    }
+
+    @Test
+    void dissolvesOnlyAnEmptyOrganisationAndHidesItFromTheTreeButKeepsIt() throws Exception {
+        UUID committee = idOf(found(A, OrganizationTestData.committee()));
+        UUID branch = idOf(found(A, OrganizationTestData.branchUnder(committee, "第六党支部", 6)));
+        UUID member = idOf(mvc.perform(admin(post("/api/affairs/members"), A).contentType(MediaType.APPLICATION_JSON)
+                .content(toJson(Map.of("orgId", branch.toString(), "name", "王芳", "idNumber", "11010519491231002X",
+                        "category", "full")))));
+        String today = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
+
+        dissolve(committee, today)
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.type").value("urn:partycloud:problem:organization-not-empty"))
+                .andExpect(jsonPath("$.organizations").value(1));
+        dissolve(branch, today).andExpect(status().isConflict()).andExpect(jsonPath("$.members").value(1));
+        mvc.perform(admin(post("/api/affairs/members/{id}/status-changes", member), A)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(toJson(Map.of("operation", "deceased", "date", today, "reason", "病故"))))
+                .andExpect(status().isOk());
+
+        dissolve(branch, today).andExpect(status().isOk()).andExpect(jsonPath("$.dissolvedOn").value(today));
+
+        mvc.perform(get(PATH).param("parentId", committee.toString()).with(TestCallers.member(A)).header("X-Tenant", A))
+                .andExpect(jsonPath("$.total").value(0));
+        mvc.perform(get(PATH).param("parentId", committee.toString()).param("includeDissolved", "true")
+                        .with(TestCallers.member(A)).header("X-Tenant", A))
+                .andExpect(jsonPath("$.items[0].dissolutionReason").value("单位撤并"));
+        mvc.perform(get(PATH + "/{id}", branch).with(TestCallers.member(A)).header("X-Tenant", A))
+                .andExpect(status().isOk());
+        found(A, OrganizationTestData.groupUnder(branch))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.type").value("urn:partycloud:problem:parent-organization-dissolved"));
+        dissolve(branch, today).andExpect(status().isConflict())
+                .andExpect(jsonPath("$.type").value("urn:partycloud:problem:organization-dissolved"));
+        assertThat(lastFeedPayloadOf(branch).get("dissolved").asBoolean()).isTrue();
+        dissolve(committee, today).andExpect(status().isOk());
+    }
+
+    @Test
+    void membersCannotEditMoveOrDissolve() throws Exception {
+        UUID committee = idOf(found(A, OrganizationTestData.committee()));
+
+        mvc.perform(put(PATH + "/{id}", committee).with(TestCallers.member(A)).header("X-Tenant", A)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(toJson(OrganizationTestData.editOf(OrganizationTestData.committee()))))
+                .andExpect(status().isForbidden());
+        mvc.perform(post(PATH + "/{id}/move", committee).with(TestCallers.member(A)).header("X-Tenant", A)
+                        .contentType(MediaType.APPLICATION_JSON).content("{}"))
+                .andExpect(status().isForbidden());
+        mvc.perform(post(PATH + "/{id}/dissolution", committee).with(TestCallers.member(A)).header("X-Tenant", A)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(toJson(Map.of("date", "2026-01-01", "reason", "x"))))
+                .andExpect(status().isForbidden());
+    }
+
+    private ResultActions move(UUID id, UUID parentId) throws Exception {
+        return mvc.perform(admin(post(PATH + "/{id}/move", id), A).contentType(MediaType.APPLICATION_JSON)
+                .content(parentId == null ? "{\"parentId\": null}" : toJson(Map.of("parentId", parentId))));
+    }
+
+    private ResultActions dissolve(UUID id, String date) throws Exception {
+        return mvc.perform(admin(post(PATH + "/{id}/dissolution", id), A).contentType(MediaType.APPLICATION_JSON)
+                .content(toJson(Map.of("date", date, "reason", "单位撤并"))));
+    }
+
+    private JsonNode lastFeedPayloadOf(UUID id) {
+        String payload = jdbc.queryForObject("SELECT payload::text FROM platform.change_feed WHERE subject = ? "
+                + "ORDER BY seq DESC LIMIT 1", String.class, id.toString());
+        return json.readTree(payload);
+    }
+
+    private int audited(String action, UUID target) {
+        Integer n = jdbc.queryForObject("SELECT count(*) FROM t_" + A + ".audit_entry WHERE action = ? AND target_id = ?",
+                Integer.class, action, target.toString());
+        return n == null ? 0 : n;
     }
 
     private ResultActions found(String tenant, NewOrganization body) throws Exception {

@@ -42,4 +42,13 @@ final class OrganizationTestData {
         return new NewOrganization(o.parentId(), o.name(), o.type(), o.code(), o.displayOrder(), date,
                 o.contact(), o.address());
     }
+
+    static OrganizationEdit editOf(NewOrganization o) {
+        return new OrganizationEdit(o.name(), o.type(), o.code(), o.displayOrder(), o.foundedOn(), o.contact(),
+                o.address());
+    }
+
+    static OrganizationEdit editOf(NewOrganization o, String name, OrganizationType type) {
+        return new OrganizationEdit(name, type, o.code(), o.displayOrder(), o.foundedOn(), o.contact(), o.address());
+    }
 }

@@ -1,0 +1,14 @@
+package org.partycloud.affairs.member;
+
+import java.util.Locale;
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/** 性别, as the ID-card number records it (its 17th digit: odd male, even female). */
+enum Gender {
+    MALE, FEMALE;
+
+    @JsonValue
+    String json() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}

@@ -139,7 +139,8 @@ final class DemoPlatform {
         }
         progress("demo users ready");
         for (DemoTenant tenant : TENANTS) {
-            ensureOrganisationTree(tenant);
+            Map<String, String> units = ensureOrganisationTree(tenant);
+            ensureMembers(tenant, units);
         }
         for (String subordinate : SUBORDINATES) {
             ensureBelowCommittee(subordinate);
@@ -289,7 +290,52 @@ final class DemoPlatform {
         progress(key + " linked below the committee " + COMMITTEE);
     }
 
-    private void ensureOrganisationTree(DemoTenant tenant) {
+    /** Members per demo tenant (the committee's own organs are small). */
+    private static final Map<String, Integer> MEMBERS = Map.of("demogw", 12, "democorp", 36, "demobureau", 24);
+
+    /**
+     * The tenant's members, spread over its branches, and a secretary for every branch; the first branch's term
+     * ends within months, so that the re-election reminder (换届提醒) has something to show.
+     */
+    private void ensureMembers(DemoTenant tenant, Map<String, String> units) {
+        String token = passwordToken(tenant.adminUsername(), PASSWORD, "openid organization:*");
+        String url = gateway + "/api/affairs/members";
+        List<String> branches = tenant.units().stream().filter(u -> u.type().equals("branch"))
+                .map(u -> units.get(u.code())).toList();
+        Map<String, String> existing = call("GET", url + "?size=100&archive=all", token, tenant.key(), null, 200)
+                .json().path("items").valueStream().collect(Collectors.toMap(m -> m.path("name").asString(),
+                        m -> m.path("id").asString(), (a, b) -> a));
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+        List<DemoMembers.Person> people = DemoMembers.of(tenant.key(), MEMBERS.get(tenant.key()), today);
+        Map<String, String> firstOfBranch = new LinkedHashMap<>();
+        int created = 0;
+        for (int i = 0; i < people.size(); i++) {
+            DemoMembers.Person person = people.get(i);
+            String orgId = branches.get(i % branches.size());
+            String id = existing.get(person.name());
+            if (id == null) {
+                Map<String, Object> body = new LinkedHashMap<>(person.fields());
+                body.put("orgId", orgId);
+                id = call("POST", url, token, tenant.key(), body, 201).json().path("id").asString();
+                created++;
+            }
+            firstOfBranch.putIfAbsent(orgId, id);
+        }
+        int branch = 0;
+        for (Map.Entry<String, String> first : firstOfBranch.entrySet()) {
+            String officers = gateway + "/api/affairs/organizations/" + first.getKey() + "/officers";
+            if (call("GET", officers, token, tenant.key(), null, 200).json().size() == 0) {
+                LocalDate start = branch == 0 ? today.minusYears(3).plusMonths(4) : today.minusYears(1);
+                call("POST", officers, token, tenant.key(), Map.of("memberId", first.getValue(),
+                        "position", "secretary", "termStart", start.toString()), 201);
+            }
+            branch++;
+        }
+        progress("members of " + tenant.key() + ": " + people.size() + " (" + created + " new), "
+                + firstOfBranch.size() + " branch secretaries");
+    }
+
+    private Map<String, String> ensureOrganisationTree(DemoTenant tenant) {
         String token = passwordToken(tenant.adminUsername(), PASSWORD, "openid organization:*");
         String url = gateway + "/api/affairs/organizations";
         // The services learn that the tenant is ACTIVE from the tenant feed, a moment after tenant-service.
@@ -324,6 +370,7 @@ final class DemoPlatform {
             created++;
         }
         progress("organisation tree of " + tenant.key() + ": " + tenant.units().size() + " units (" + created + " new)");
+        return ids;
     }
 
     // ---- HTTP ----------------------------------------------------------------------------------------------

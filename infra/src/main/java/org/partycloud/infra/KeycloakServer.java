@@ -81,6 +81,26 @@ public final class KeycloakServer implements AutoCloseable {
     }
 
     /**
+     * The realm's themes (beside the realm file, e.g. the 党建云 login pages) into Keycloak's {@code themes/}, at
+     * every start, so that a changed theme is seen without a new copy of Keycloak.
+     */
+    static void copyThemes(Path from, Path to) throws java.io.IOException {
+        if (!Files.isDirectory(from)) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> files = Files.walk(from)) {
+            for (Path source : files.toList()) {
+                Path target = to.resolve(from.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+    }
+
+    /**
      * Starts Keycloak on the given PostgreSQL database and returns at once; {@link #awaitReady} waits for it.
      *
      * @param javaHome the JDK that runs Keycloak
@@ -88,6 +108,7 @@ public final class KeycloakServer implements AutoCloseable {
     static KeycloakServer start(Settings settings, Path javaHome, String dbUrl, String dbUsername, String dbPassword) {
         try {
             unpackOnce(settings.zip(), settings.home());
+            copyThemes(settings.realmFile().resolveSibling("themes"), settings.home().resolve("themes"));
             Path importDir = Files.createDirectories(settings.home().resolve("data/import"));
             Files.writeString(importDir.resolve(REALM + "-realm.json"),
                     realmForGateway(Files.readString(settings.realmFile()), settings.gatewayUrl()));

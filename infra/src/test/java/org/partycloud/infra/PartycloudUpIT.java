@@ -116,6 +116,11 @@ class PartycloudUpIT {
         Http.Response own = corp.api("GET", "/api/affairs/organizations", "democorp", null);
         assertThat(own.status()).as(own.toString()).isEqualTo(200);
         assertThat(own.json().path("total").asLong()).as("the seeded organisation tree").isPositive();
+        Http.Response members = corp.api("GET", "/api/affairs/members", "democorp", null);
+        assertThat(members.status()).as(members.toString()).isEqualTo(200);
+        assertThat(members.json().path("total").asLong()).as("the seeded members").isEqualTo(36);
+        assertThat(members.json().path("items").get(0).path("idNumber").asString()).as("masked")
+                .matches("\\d{3}\\*{11}[0-9X]{4}");
         Http.Response bureauOwn = bureau.api("GET", "/api/affairs/organizations", "demobureau", null);
         assertThat(bureauOwn.status()).as(bureauOwn.toString()).isEqualTo(200);
         assertThat(bureauOwn.body()).as("another tenant's tree").doesNotContain(own.json().path("items").get(0)

@@ -362,6 +362,7 @@ public final class KeycloakTestServer {
                     }
                 }
                 Files.copy(realmFile, importDir.resolve("partycloud-realm.json"), StandardCopyOption.REPLACE_EXISTING);
+                copyThemes(realmFile.resolveSibling("themes"), home.resolve("themes"));
 
                 int httpPort = freePort();
                 int managementPort = freePort();
@@ -484,6 +485,23 @@ public final class KeycloakTestServer {
         }
         return Paths.get(System.getProperty("user.home"), ".cache", "partycloud",
                 "keycloak-" + KEYCLOAK_VERSION + "-test");
+    }
+
+    /** The realm's themes (beside the realm file: the 党建云 login pages) into Keycloak's {@code themes/}. */
+    private static void copyThemes(Path from, Path to) throws IOException {
+        if (!Files.isDirectory(from)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path source : files.toList()) {
+                Path target = to.resolve(from.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
     }
 
     static Path realmFile() {

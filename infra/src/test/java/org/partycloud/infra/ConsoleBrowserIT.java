@@ -2,9 +2,7 @@ package org.partycloud.infra;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -14,11 +12,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -37,7 +32,7 @@ import tools.jackson.databind.JsonNode;
  *
  * <p>What the demo platform lacks is added first: a user of two tenants (democorp and demobureau, tenant admin
  * in both), created with Keycloak's admin API as {@link DemoPlatform} creates its users. The Keycloak copy of the
- * home is kept across runs as {@link PartycloudUpIT} keeps its own (in {@code infra/target/console-keycloak}).
+ * home is kept across runs ({@link ScriptedPlatform}).
  */
 class ConsoleBrowserIT {
 
@@ -53,16 +48,15 @@ class ConsoleBrowserIT {
     private static final Duration SUITE = Duration.ofMinutes(10);
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
+    private static final ScriptedPlatform PLATFORM = new ScriptedPlatform("console", OFFSET);
     private static Path root;
-    private static Path home;
     private static Path console;
     private static Path screenshots;
-    private static Script up;
+    private static ScriptedPlatform.Script up;
 
     @BeforeAll
     static void platformUp() throws IOException {
-        root = Path.of(System.getProperty("partycloud.root", "..")).toAbsolutePath().normalize();
-        home = root.resolve("infra/target/console-home");
+        root = PLATFORM.root();
         console = root.resolve("web-console");
         screenshots = root.resolve("infra/target/console-screenshots");
         // Fail at once, not after the platform's start, when the browser tests cannot run.
@@ -70,9 +64,9 @@ class ConsoleBrowserIT {
         assertThat(console.resolve("node_modules/@playwright/test/package.json"))
                 .as("Playwright in web-console/node_modules (npm ci in web-console)").isRegularFile();
 
-        freshHomeKeepingKeycloak();
+        PLATFORM.freshHomeKeepingKeycloak();
         Instant t0 = Instant.now();
-        up = Script.start("up");
+        up = PLATFORM.start("up");
         up.awaitLine("is ready", START);
         System.out.printf("[console] ./partycloud up ready after %d s%n", Duration.between(t0, Instant.now()).toSeconds());
         createTwoTenantUser();
@@ -80,24 +74,12 @@ class ConsoleBrowserIT {
 
     @AfterAll
     static void down() {
-        if (root == null) {
-            return;
-        }
-        try {
-            Script.run(Duration.ofMinutes(2), "down");
-        } catch (RuntimeException e) {
-            System.err.println("[console] ./partycloud down failed: " + e.getMessage());
-        } finally {
-            if (up != null) {
-                up.awaitExit(Duration.ofSeconds(30));
-            }
-            killLeftovers();
-        }
+        PLATFORM.down(up);
     }
 
     @Test
     void theConsolesUserJourneysPassInARealBrowser() throws IOException {
-        deleteTree(screenshots);
+        ScriptedPlatform.deleteTree(screenshots);
         Files.createDirectories(screenshots);
         ProcessBuilder builder = new ProcessBuilder("npx", "--no-install", "playwright", "test")
                 .directory(console.toFile()).redirectErrorStream(true);
@@ -113,7 +95,7 @@ class ConsoleBrowserIT {
         env.put("FORCE_COLOR", "0");
         Instant t0 = Instant.now();
         Process suite = builder.start();
-        Thread reader = stream(suite, "playwright");
+        Thread reader = ScriptedPlatform.stream(suite, "playwright", null);
         int exit;
         try {
             if (!suite.waitFor(SUITE.toMillis(), TimeUnit.MILLISECONDS)) {
@@ -203,11 +185,11 @@ class ConsoleBrowserIT {
     }
 
     private static String gateway(String path) {
-        return "http://localhost:" + (8080 + OFFSET) + path;
+        return PLATFORM.gateway(path);
     }
 
     private static String keycloak(String path) {
-        return "http://localhost:" + (8180 + OFFSET) + path;
+        return PLATFORM.keycloak(path);
     }
 
     private static String q(String value) {
@@ -231,176 +213,5 @@ class ConsoleBrowserIT {
         List<Path> files = screenshotFiles();
         System.out.println("[console] " + files.size() + " screenshots in " + screenshots + ":");
         files.forEach(p -> System.out.println("[console]   " + root.relativize(p)));
-    }
-
-    // ---- the platform's home and processes (as PartycloudUpIT does it) ----------------------------------------
-
-    private static void freshHomeKeepingKeycloak() throws IOException {
-        killLeftovers();
-        Path keycloak = home.resolve("keycloak-" + KeycloakServer.VERSION);
-        Path kept = root.resolve("infra/target/console-keycloak");
-        if (Files.isRegularFile(keycloak.resolve(".partycloud-unpacked"))) {
-            deleteTree(kept);
-            Files.move(keycloak, kept, StandardCopyOption.ATOMIC_MOVE);
-        }
-        deleteTree(home);
-        Files.createDirectories(home);
-        if (Files.isRegularFile(kept.resolve(".partycloud-unpacked"))) {
-            deleteTree(kept.resolve("data"));
-            Files.move(kept, keycloak, StandardCopyOption.ATOMIC_MOVE);
-            System.out.println("[console] reusing the augmented Keycloak copy of an earlier run");
-        }
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
-    }
-
-    private static List<ProcessHandle> processesOfHome() {
-        String marker = home.toString();
-        return ProcessHandle.allProcesses().filter(p -> p.pid() != ProcessHandle.current().pid())
-                .filter(p -> commandLine(p).contains(marker)).toList();
-    }
-
-    private static String commandLine(ProcessHandle process) {
-        try {
-            return Files.readString(Path.of("/proc/" + process.pid() + "/cmdline")).replace('\0', ' ');
-        } catch (IOException | UncheckedIOException e) {
-            return "";
-        }
-    }
-
-    private static void killLeftovers() {
-        List<ProcessHandle> left = processesOfHome();
-        if (left.isEmpty()) {
-            return;
-        }
-        System.err.println("[console] killing processes left behind: " + left.stream()
-                .map(p -> p.pid() + " " + abbreviate(commandLine(p))).toList());
-        left.forEach(ProcessHandle::destroy);
-        for (ProcessHandle p : left) {
-            try {
-                p.onExit().get(15, TimeUnit.SECONDS);
-            } catch (Exception e) {
-                p.destroyForcibly();
-            }
-        }
-    }
-
-    private static String abbreviate(String text) {
-        return text.length() > 160 ? text.substring(0, 160) + "…" : text;
-    }
-
-    private static Thread stream(Process process, String prefix) {
-        return stream(process, prefix, null);
-    }
-
-    /** Prints the process's output line by line (and keeps it when {@code lines} is given). */
-    private static Thread stream(Process process, String prefix, List<String> lines) {
-        Thread reader = new Thread(() -> {
-            try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(),
-                    StandardCharsets.UTF_8))) {
-                String line;
-                while ((line = in.readLine()) != null) {
-                    if (lines != null) {
-                        synchronized (lines) {
-                            lines.add(line);
-                        }
-                    }
-                    System.out.println("[" + prefix + "] " + line);
-                }
-            } catch (IOException e) {
-                // the process ended
-            }
-        }, "console-" + prefix);
-        reader.setDaemon(true);
-        reader.start();
-        return reader;
-    }
-
-    /** {@code ./partycloud <command>} with the test's home and port offset, its output collected. */
-    private static final class Script {
-
-        private final Process process;
-        private final List<String> lines = new ArrayList<>();
-        private final Thread reader;
-
-        private Script(Process process, String command) {
-            this.process = process;
-            this.reader = stream(process, command, lines);
-        }
-
-        static Script start(String command) {
-            ProcessBuilder builder = new ProcessBuilder(root.resolve("partycloud").toString(), command)
-                    .directory(root.toFile()).redirectErrorStream(true);
-            builder.environment().put("PARTYCLOUD_HOME", home.toString());
-            builder.environment().put("PARTYCLOUD_PORT_OFFSET", Integer.toString(OFFSET));
-            builder.environment().put("PARTYCLOUD_SKIP_BUILD", "1");
-            try {
-                return new Script(builder.start(), command);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-
-        static Script run(Duration timeout, String command) {
-            Script script = start(command);
-            if (!script.awaitExit(timeout)) {
-                script.process.destroyForcibly();
-                throw new IllegalStateException("./partycloud " + command + " did not end within " + timeout);
-            }
-            return script;
-        }
-
-        boolean awaitExit(Duration timeout) {
-            try {
-                boolean ended = process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
-                if (ended) {
-                    reader.join(5000);
-                }
-                return ended;
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return false;
-            }
-        }
-
-        void awaitLine(String text, Duration timeout) {
-            Instant deadline = Instant.now().plus(timeout);
-            while (Instant.now().isBefore(deadline)) {
-                if (output().contains(text)) {
-                    return;
-                }
-                if (!process.isAlive()) {
-                    awaitExit(Duration.ofSeconds(5));
-                    if (output().contains(text)) {
-                        return;
-                    }
-                    throw new AssertionError("./partycloud ended (exit code " + process.exitValue() + ") before '"
-                            + text + "':\n" + tail(80));
-                }
-                ServiceProcess.sleep(500);
-            }
-            throw new AssertionError("No '" + text + "' within " + timeout.toSeconds() + " s; last output:\n" + tail(80));
-        }
-
-        String output() {
-            synchronized (lines) {
-                return String.join("\n", lines);
-            }
-        }
-
-        String tail(int count) {
-            synchronized (lines) {
-                return String.join("\n", lines.subList(Math.max(0, lines.size() - count), lines.size()));
-            }
-        }
     }
 }

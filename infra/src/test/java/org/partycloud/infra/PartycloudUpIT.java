@@ -3,9 +3,7 @@ package org.partycloud.infra;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -13,18 +11,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -38,11 +29,7 @@ import tools.jackson.databind.JsonNode;
  * 20000, so that it runs beside a developer's platform. The first start seeds the demo platform; its users log in
  * and see their own tenant only; {@code status} and {@code down} work and leave nothing behind; a second start
  * keeps the data, does not seed again and is quick.
- *
- * <p>The Keycloak copy of the home is kept across runs in {@code infra/target/e2e-keycloak} and put back at the
- * same path: it was augmented with the same build options ({@code --db=postgres --health-enabled=true}), so the
- * next run skips the unpacking and the re-augmentation (≈ 30 s). Its {@code data/} folder is dropped (the realm
- * lives in the database, which is fresh); {@code mvn clean} removes the copy.
+ * The home and its processes are handled by {@link ScriptedPlatform}.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PartycloudUpIT {
@@ -54,17 +41,14 @@ class PartycloudUpIT {
     private static final String READY = "is ready";
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    private static Path root;
-    private static Path home;
-    private static Script up;
+    private static final ScriptedPlatform PLATFORM = new ScriptedPlatform("e2e", OFFSET);
+    private static ScriptedPlatform.Script up;
 
     @BeforeAll
     static void firstUp() throws IOException {
-        root = Path.of(System.getProperty("partycloud.root", "..")).toAbsolutePath().normalize();
-        home = root.resolve("infra/target/e2e-home");
-        freshHomeKeepingKeycloak();
+        PLATFORM.freshHomeKeepingKeycloak();
         Instant t0 = Instant.now();
-        up = Script.start("up");
+        up = PLATFORM.start("up");
         up.awaitLine(READY, FIRST_START);
         System.out.printf("[e2e] first ./partycloud up ready after %d s%n", Duration.between(t0, Instant.now()).toSeconds());
         assertThat(up.output()).contains("Seeding the demo platform", "Demo platform ready");
@@ -72,19 +56,7 @@ class PartycloudUpIT {
 
     @AfterAll
     static void down() {
-        if (root == null) {
-            return;
-        }
-        try {
-            Script.run(Duration.ofMinutes(2), "down");
-        } catch (RuntimeException e) {
-            System.err.println("[e2e] ./partycloud down failed: " + e.getMessage());
-        } finally {
-            if (up != null) {
-                up.awaitExit(Duration.ofSeconds(30));
-            }
-            killLeftovers();
-        }
+        PLATFORM.down(up);
     }
 
     // ---- the tests, in order -------------------------------------------------------------------------------
@@ -149,17 +121,17 @@ class PartycloudUpIT {
     @Test
     @Order(4)
     void statusDownAndASecondUpThatKeepsTheDataAndSeedsNothing() {
-        Script status = Script.run(Duration.ofSeconds(60), "status");
+        ScriptedPlatform.Script status = PLATFORM.run(Duration.ofSeconds(60), "status");
         assertThat(status.exitCode()).as(status.output()).isZero();
         assertThat(status.output()).contains(":" + (8080 + OFFSET), ":" + (8180 + OFFSET), ":" + (5433 + OFFSET));
 
-        Script stopped = Script.run(Duration.ofMinutes(2), "down");
+        ScriptedPlatform.Script stopped = PLATFORM.run(Duration.ofMinutes(2), "down");
         assertThat(stopped.exitCode()).as(stopped.output()).isZero();
         assertThat(up.awaitExit(Duration.ofSeconds(30))).as("the first up's script ended").isTrue();
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(processesOfHome()).isEmpty());
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(PLATFORM.processesOfHome()).isEmpty());
 
         Instant t0 = Instant.now();
-        up = Script.start("up");
+        up = PLATFORM.start("up");
         up.awaitLine(READY, SECOND_START_LIMIT.plusSeconds(60));
         Duration second = Duration.between(t0, Instant.now());
         System.out.printf("[e2e] second ./partycloud up ready after %d s%n", second.toSeconds());
@@ -179,8 +151,8 @@ class PartycloudUpIT {
                 "password", DemoPlatform.PASSWORD, "scope", "openid organization:*").entrySet().stream()
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + (8180 + OFFSET)
-                        + "/realms/partycloud/protocol/openid-connect/token"))
+        HttpRequest request = HttpRequest.newBuilder(URI.create(PLATFORM.keycloak(
+                        "/realms/partycloud/protocol/openid-connect/token")))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build();
         try {
@@ -196,7 +168,7 @@ class PartycloudUpIT {
     }
 
     private static String gateway(String path) {
-        return "http://localhost:" + (8080 + OFFSET) + path;
+        return PLATFORM.gateway(path);
     }
 
     /** {@code GET /api/me} lists exactly this tenant, with exactly this role. */
@@ -210,171 +182,5 @@ class PartycloudUpIT {
         assertThat(tenants).as(me.toString()).extracting(t -> t.path("key").asString()).containsExactly(key);
         assertThat(tenants.get(0).path("roles").valueStream().map(JsonNode::asString).toList()).as(me.toString())
                 .containsExactly(role);
-    }
-
-    /** Deletes the home, keeping an augmented Keycloak copy of an earlier run at its place (see the class comment). */
-    private static void freshHomeKeepingKeycloak() throws IOException {
-        killLeftovers();
-        Path keycloak = home.resolve("keycloak-" + KeycloakServer.VERSION);
-        Path kept = root.resolve("infra/target/e2e-keycloak");
-        if (Files.isRegularFile(keycloak.resolve(".partycloud-unpacked"))) {
-            deleteTree(kept);
-            Files.move(keycloak, kept, StandardCopyOption.ATOMIC_MOVE);
-        }
-        deleteTree(home);
-        Files.createDirectories(home);
-        if (Files.isRegularFile(kept.resolve(".partycloud-unpacked"))) {
-            deleteTree(kept.resolve("data"));
-            Files.move(kept, keycloak, StandardCopyOption.ATOMIC_MOVE);
-            System.out.println("[e2e] reusing the augmented Keycloak copy of an earlier run");
-        }
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
-    }
-
-    /** Every process whose command line names the test's home: launcher, services, Keycloak, PostgreSQL. */
-    private static List<ProcessHandle> processesOfHome() {
-        String marker = home.toString();
-        return ProcessHandle.allProcesses().filter(p -> p.pid() != ProcessHandle.current().pid())
-                .filter(p -> commandLine(p).contains(marker)).toList();
-    }
-
-    private static String commandLine(ProcessHandle process) {
-        try {
-            return Files.readString(Path.of("/proc/" + process.pid() + "/cmdline")).replace('\0', ' ');
-        } catch (IOException | UncheckedIOException e) {
-            return "";
-        }
-    }
-
-    private static void killLeftovers() {
-        List<ProcessHandle> left = processesOfHome();
-        if (left.isEmpty()) {
-            return;
-        }
-        System.err.println("[e2e] killing processes left behind: " + left.stream()
-                .map(p -> p.pid() + " " + abbreviate(commandLine(p))).toList());
-        left.forEach(ProcessHandle::destroy);
-        for (ProcessHandle p : left) {
-            try {
-                p.onExit().get(15, TimeUnit.SECONDS);
-            } catch (Exception e) {
-                p.destroyForcibly();
-            }
-        }
-    }
-
-    private static String abbreviate(String text) {
-        return text.length() > 160 ? text.substring(0, 160) + "…" : text;
-    }
-
-    /** {@code ./partycloud <command>} as a child process, its output collected line by line. */
-    static final class Script {
-
-        private final Process process;
-        private final List<String> lines = new ArrayList<>();
-        private final Thread reader;
-
-        private Script(Process process, String command) {
-            this.process = process;
-            this.reader = new Thread(() -> {
-                try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(),
-                        StandardCharsets.UTF_8))) {
-                    String line;
-                    while ((line = in.readLine()) != null) {
-                        synchronized (lines) {
-                            lines.add(line);
-                        }
-                        System.out.println("[" + command + "] " + line);
-                    }
-                } catch (IOException e) {
-                    // the process ended
-                }
-            }, "partycloud-" + command);
-            reader.setDaemon(true);
-            reader.start();
-        }
-
-        static Script start(String command) {
-            ProcessBuilder builder = new ProcessBuilder(root.resolve("partycloud").toString(), command)
-                    .directory(root.toFile()).redirectErrorStream(true);
-            builder.environment().put("PARTYCLOUD_HOME", home.toString());
-            builder.environment().put("PARTYCLOUD_PORT_OFFSET", Integer.toString(OFFSET));
-            builder.environment().put("PARTYCLOUD_SKIP_BUILD", "1");
-            try {
-                return new Script(builder.start(), command);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-
-        /** Runs a command to its end. */
-        static Script run(Duration timeout, String command) {
-            Script script = start(command);
-            if (!script.awaitExit(timeout)) {
-                script.process.destroyForcibly();
-                throw new IllegalStateException("./partycloud " + command + " did not end within " + timeout + ":\n"
-                        + script.tail(80));
-            }
-            return script;
-        }
-
-        boolean awaitExit(Duration timeout) {
-            try {
-                boolean ended = process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
-                if (ended) {
-                    reader.join(5000);
-                }
-                return ended;
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return false;
-            }
-        }
-
-        int exitCode() {
-            return process.exitValue();
-        }
-
-        /** Waits for a line containing the text; fails with the end of the output when it does not come. */
-        void awaitLine(String text, Duration timeout) {
-            Instant deadline = Instant.now().plus(timeout);
-            while (Instant.now().isBefore(deadline)) {
-                if (output().contains(text)) {
-                    return;
-                }
-                if (!process.isAlive()) {
-                    awaitExit(Duration.ofSeconds(5));
-                    if (output().contains(text)) {
-                        return;
-                    }
-                    throw new AssertionError("./partycloud ended (exit code " + process.exitValue() + ") before '"
-                            + text + "':\n" + tail(80));
-                }
-                ServiceProcess.sleep(500);
-            }
-            throw new AssertionError("No '" + text + "' within " + timeout.toSeconds() + " s; last output:\n" + tail(80));
-        }
-
-        String output() {
-            synchronized (lines) {
-                return String.join("\n", lines);
-            }
-        }
-
-        String tail(int count) {
-            synchronized (lines) {
-                return String.join("\n", lines.subList(Math.max(0, lines.size() - count), lines.size()));
-            }
-        }
     }
 }

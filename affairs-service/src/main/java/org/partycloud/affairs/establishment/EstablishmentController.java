@@ -5,6 +5,7 @@ import java.util.UUID;
 import org.partycloud.affairs.member.MemberDirectory;
 import org.partycloud.affairs.member.MemberDirectory.Headcount;
 import org.partycloud.affairs.officer.OfficerDirectory;
+import org.partycloud.affairs.organization.OrganizationAccess;
 import org.partycloud.affairs.organization.OrganizationDirectory;
 import org.partycloud.affairs.organization.OrganizationDirectory.OrganizationSummary;
 import org.partycloud.platform.web.ProblemException;
@@ -21,11 +22,14 @@ import org.springframework.web.bind.annotation.RestController;
 class EstablishmentController {
 
     private final OrganizationDirectory organizations;
+    private final OrganizationAccess access;
     private final MemberDirectory members;
     private final OfficerDirectory officers;
 
-    EstablishmentController(OrganizationDirectory organizations, MemberDirectory members, OfficerDirectory officers) {
+    EstablishmentController(OrganizationDirectory organizations, OrganizationAccess access, MemberDirectory members,
+            OfficerDirectory officers) {
         this.organizations = organizations;
+        this.access = access;
         this.members = members;
         this.officers = officers;
     }
@@ -33,7 +37,8 @@ class EstablishmentController {
     @GetMapping("/api/affairs/organizations/{id}/establishment")
     @Transactional(readOnly = true)
     Establishment establishment(@PathVariable UUID id) {
-        OrganizationSummary org = organizations.find(id).orElseThrow(() -> ProblemException.notFound(
+        OrganizationSummary org = organizations.find(id).filter(o -> access.reaches(o.id()))
+                .orElseThrow(() -> ProblemException.notFound(
                 "organization-not-found", "There is no organisation " + id + " in this tenant.").with("id", id));
         Headcount headcount = members.headcount(organizations.subtree(id));
         long committee = officers.servingCommitteeMembers(id);

@@ -144,6 +144,35 @@ class Member {
         return changes;
     }
 
+    /** Applies an approved correction request: only the fields it names, each checked again as it is applied. */
+    List<FieldChange> correct(CorrectionChanges correction, Instant now) {
+        CorrectionChanges checked = CorrectionChanges.parse(correction.values());
+        Map<String, String> before = snapshot();
+        if (checked.asks("phone")) {
+            phone = checked.value("phone");
+        }
+        if (checked.asks("address")) {
+            address = checked.value("address");
+        }
+        if (checked.asks("education")) {
+            education = checked.education();
+        }
+        if (checked.asks("job")) {
+            job = checked.value("job");
+        }
+        if (checked.asks("nativePlace")) {
+            nativePlace = checked.value("nativePlace");
+        }
+        if (checked.asks("ethnicity")) {
+            ethnicity = checked.value("ethnicity");
+        }
+        List<FieldChange> changes = FieldChange.between(before, snapshot());
+        if (!changes.isEmpty()) {
+            updatedAt = now;
+        }
+        return changes;
+    }
+
     private static void check(MemberDetails d, MemberCategory category, IdCardNumber number, LocalDate today,
             FieldErrors errors) {
         if (d.birthDate() != null && !d.birthDate().equals(number.birthDate())) {

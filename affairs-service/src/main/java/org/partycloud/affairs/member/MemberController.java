@@ -43,7 +43,9 @@ import org.springframework.web.bind.annotation.RestController;
  * <li>{@code POST /api/affairs/members/{id}/id-number/reveal} → {@code {memberId, idNumber}} in full, not
  * cached, audited; tenant admin only</li>
  * </ul>
- * Who may do what is {@link MemberAccess}'s to decide.
+ * Who may do what is {@link MemberAccess}'s to decide: the tenant admin everything; an officer the members of the
+ * organisations they maintain (404 for any other, and lists hold only those, {@code orgId} outside → 404); a member
+ * their own archive and its history; a committee viewer nothing (403). Correction requests: {@link CorrectionController}.
  */
 @RestController
 @RequestMapping(MemberController.PATH)

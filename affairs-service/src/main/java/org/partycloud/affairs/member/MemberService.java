@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.partycloud.affairs.access.AccessScope;
 import org.partycloud.affairs.audit.Actor;
 import org.partycloud.affairs.audit.AuditLog;
 import org.partycloud.affairs.organization.OrganizationDirectory;
@@ -25,6 +26,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 class MemberService {
+
+    /** The history action of a field changed by an approved correction request. */
+    static final String CORRECTION_APPROVED = "correction_approved";
 
     private final Members members;
     private final MemberHistory history;
@@ -49,12 +53,13 @@ class MemberService {
 
     @Transactional
     MemberView enrol(MemberDetails details) {
-        access.requireMaintain();
+        AccessScope scope = access.scope();
+        MemberAccess.requireMaintainsAny(scope);
         IdCardNumber number = IdCardNumber.parse(details.idNumber(), today());
         ProtectedIdNumber stored = cipher.protect(number);
         Instant now = clock.instant();
         Member member = Member.enrol(details, number, stored, today(), now);
-        requireOrganization(details.orgId());
+        requireOrganization(scope, details.orgId());
         if (members.existsByIdNumberHash(stored.hash())) {
             throw idNumberTaken(number);
         }
@@ -67,12 +72,13 @@ class MemberService {
 
     @Transactional
     MemberView edit(UUID id, MemberDetails details) {
-        access.requireMaintain();
-        Member member = find(id);
+        AccessScope scope = access.scope();
+        Member member = find(scope, id);
+        MemberAccess.requireMaintain(scope, member);
         IdCardNumber number = IdCardNumber.parse(details.idNumber(), today());
         ProtectedIdNumber stored = cipher.protect(number);
         if (!details.orgId().equals(member.orgId())) {
-            requireOrganization(details.orgId());
+            requireOrganization(scope, details.orgId());
         }
         if (members.existsByIdNumberHashAndIdNot(stored.hash(), id)) {
             throw idNumberTaken(number);
@@ -88,8 +94,9 @@ class MemberService {
 
     @Transactional
     MemberView changeStatus(UUID id, StatusChange change) {
-        access.requireMaintain();
-        Member member = find(id);
+        AccessScope scope = access.scope();
+        Member member = find(scope, id);
+        MemberAccess.requireMaintain(scope, member);
         MemberStatus before = member.status();
         Instant now = clock.instant();
         List<FieldChange> changes = member.undergo(change, today(), now);
@@ -99,11 +106,30 @@ class MemberService {
         return MemberView.of(member);
     }
 
+    /**
+     * Applies an approved correction request the way an edit is applied: checked again, one history line per
+     * changed field naming the approver (the caller) with the request as the reason, a feed entry, an audit line.
+     */
+    @Transactional
+    MemberView applyCorrection(AccessScope scope, UUID id, CorrectionChanges correction, String reason) {
+        Member member = find(scope, id);
+        MemberAccess.requireMaintain(scope, member);
+        Instant now = clock.instant();
+        List<FieldChange> changes = member.correct(correction, now);
+        if (!changes.isEmpty()) {
+            record(member, CORRECTION_APPROVED, changes, reason, now);
+            audit.record("member.corrected", "member", id, "Applied a correction request to " + fieldNames(changes)
+                    + " of " + member.name());
+        }
+        return MemberView.of(member);
+    }
+
     /** The full ID-card number, for the tenant admin only; every reveal is audited. */
     @Transactional
     RevealedIdNumber reveal(UUID id) {
+        AccessScope scope = access.scope();
         access.requireReveal();
-        Member member = find(id);
+        Member member = find(scope, id);
         String number = cipher.decrypt(member.idNumberCipher());
         audit.record("member.id_number_revealed", "member", id,
                 "Revealed the ID-card number " + member.idNumberMasked() + " of " + member.name());
@@ -112,28 +138,34 @@ class MemberService {
 
     @Transactional(readOnly = true)
     MemberView get(UUID id) {
-        return MemberView.of(find(id));
+        return MemberView.of(find(access.scope(), id));
     }
 
     @Transactional(readOnly = true)
     PageResult<MemberView> search(MemberSearch search, Pageable page) {
+        AccessScope scope = access.scope();
+        if (search.orgId() != null && !scope.wholeTenant() && !scope.maintains(search.orgId())) {
+            throw ProblemException.notFound("organization-not-found",
+                    "There is no organisation " + search.orgId() + " in this tenant.").with("id", search.orgId());
+        }
         List<UUID> subtree = search.orgId() == null ? null : organizations.subtree(search.orgId());
         String idNumberHash = search.idNumber() == null || search.idNumber().isBlank() ? null
                 : cipher.searchHash(IdCardNumber.parse(search.idNumber(), today()).value());
-        return PageResult.of(members.findAll(access.readable().and(search.toSpecification(subtree, idNumberHash,
+        return PageResult.of(members.findAll(MemberAccess.readable(scope).and(search.toSpecification(subtree, idNumberHash,
                 today())), page).map(MemberView::of));
     }
 
     /** The member's history, oldest first. */
     @Transactional(readOnly = true)
     PageResult<MemberHistoryView> history(UUID id, int page, int size) {
-        find(id);
+        find(access.scope(), id);
         return PageResult.of(history.findByMemberId(id, PageRequest.of(page, size, Sort.by("id")))
                 .map(MemberHistoryView::of));
     }
 
-    private Member find(UUID id) {
-        return members.findById(id).filter(access::mayRead).orElseThrow(() -> new MemberNotFoundException(id));
+    private Member find(AccessScope scope, UUID id) {
+        return members.findById(id).filter(member -> MemberAccess.mayRead(scope, member))
+                .orElseThrow(() -> new MemberNotFoundException(id));
     }
 
     private void record(Member member, String action, List<FieldChange> changes, String reason, Instant now) {
@@ -148,8 +180,9 @@ class MemberService {
         feed.append(TenantContext.require(), MemberChanged.TYPE, member.id().toString(), MemberChanged.of(member));
     }
 
-    private void requireOrganization(UUID orgId) {
-        if (!organizations.takesMembers(orgId)) {
+    /** An organisation the caller does not maintain is answered like one that is not there. */
+    private void requireOrganization(AccessScope scope, UUID orgId) {
+        if (!MemberAccess.mayPlaceIn(scope, orgId) || !organizations.takesMembers(orgId)) {
             throw ProblemException.unprocessable("member-organization-not-found",
                     "There is no organisation " + orgId + " in this tenant to place the member in (or it was dissolved).")
                     .with("orgId", orgId);

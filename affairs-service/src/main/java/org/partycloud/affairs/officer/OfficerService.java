@@ -10,6 +10,8 @@ import java.util.UUID;
 import org.partycloud.affairs.audit.AuditLog;
 import org.partycloud.affairs.member.MemberDirectory;
 import org.partycloud.affairs.member.MemberDirectory.MemberSummary;
+import org.partycloud.affairs.access.AccessScope;
+import org.partycloud.affairs.organization.OrganizationAccess;
 import org.partycloud.affairs.organization.OrganizationDirectory;
 import org.partycloud.affairs.organization.OrganizationDirectory.OrganizationSummary;
 import org.partycloud.platform.web.ProblemException;
@@ -22,14 +24,17 @@ class OfficerService {
 
     private final Officers officers;
     private final OrganizationDirectory organizations;
+    private final OrganizationAccess access;
     private final MemberDirectory members;
     private final AuditLog audit;
     private final Clock clock;
 
-    OfficerService(Officers officers, OrganizationDirectory organizations, MemberDirectory members, AuditLog audit,
+    OfficerService(Officers officers, OrganizationDirectory organizations, OrganizationAccess access,
+            MemberDirectory members, AuditLog audit,
             Clock clock) {
         this.officers = officers;
         this.organizations = organizations;
+        this.access = access;
         this.members = members;
         this.audit = audit;
         this.clock = clock;
@@ -104,7 +109,8 @@ class OfficerService {
     @Transactional(readOnly = true)
     List<ReElectionDue> reElectionsDue(int withinMonths) {
         LocalDate today = today();
-        return officers.termsEndingBy(today.plusMonths(withinMonths)).stream()
+        AccessScope scope = access.scope();
+        return officers.termsEndingBy(today.plusMonths(withinMonths)).stream().filter(t -> scope.maintains(t.orgId()))
                 .flatMap(t -> organizations.find(t.orgId()).filter(org -> !org.dissolved()).stream()
                         .map(org -> new ReElectionDue(org.id(), org.name(), org.type(), t.termEnd(),
                                 ChronoUnit.DAYS.between(today, t.termEnd()), t.termEnd().isBefore(today))))
@@ -112,13 +118,16 @@ class OfficerService {
     }
 
     private Officer find(UUID orgId, UUID id) {
+        organization(orgId);
         return officers.findById(id).filter(o -> o.orgId().equals(orgId))
                 .orElseThrow(() -> ProblemException.notFound("officer-not-found",
                         "There is no officer " + id + " of organisation " + orgId + ".").with("id", id));
     }
 
+    /** An organisation outside the caller's scope is not found, like one that does not exist. */
     private OrganizationSummary organization(UUID orgId) {
-        return organizations.find(orgId).orElseThrow(() -> ProblemException.notFound("organization-not-found",
+        return organizations.find(orgId).filter(org -> access.reaches(org.id()))
+                .orElseThrow(() -> ProblemException.notFound("organization-not-found",
                 "There is no organisation " + orgId + " in this tenant.").with("id", orgId));
     }
 

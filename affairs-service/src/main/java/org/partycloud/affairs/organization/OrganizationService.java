@@ -3,6 +3,7 @@ package org.partycloud.affairs.organization;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
+import org.partycloud.affairs.access.AccessScope;
 import org.partycloud.affairs.audit.AuditLog;
 import org.partycloud.platform.feed.ChangeFeed;
 import org.partycloud.platform.tenancy.TenantContext;
@@ -21,14 +22,16 @@ class OrganizationService {
 
     private final Organizations organizations;
     private final OrganizationMembers members;
+    private final OrganizationAccess access;
     private final ChangeFeed feed;
     private final AuditLog audit;
     private final Clock clock;
 
-    OrganizationService(Organizations organizations, OrganizationMembers members, ChangeFeed feed, AuditLog audit,
+    OrganizationService(Organizations organizations, OrganizationMembers members, OrganizationAccess access, ChangeFeed feed, AuditLog audit,
             Clock clock) {
         this.organizations = organizations;
         this.members = members;
+        this.access = access;
         this.feed = feed;
         this.audit = audit;
         this.clock = clock;
@@ -50,6 +53,7 @@ class OrganizationService {
     @Transactional
     OrganizationView edit(UUID id, OrganizationEdit details) {
         Organization org = find(id);
+        access.requireReach(id);
         Organization parent = org.parentId() == null ? null : find(org.parentId());
         List<OrganizationType> childTypes = organizations.findByParentIdAndDissolvedOnIsNull(id).stream()
                 .map(Organization::type).toList();
@@ -84,12 +88,18 @@ class OrganizationService {
 
     @Transactional(readOnly = true)
     OrganizationView get(UUID id) {
-        return OrganizationView.of(find(id));
+        Organization org = find(id);
+        access.requireReach(id);
+        return OrganizationView.of(org);
     }
 
     @Transactional(readOnly = true)
     PageResult<OrganizationView> search(OrganizationSearch search, Pageable page) {
-        return PageResult.of(organizations.findAll(search.toSpecification(), page).map(OrganizationView::of));
+        AccessScope scope = access.scope();
+        if (search.parentId() != null && !scope.maintains(search.parentId())) {
+            throw new OrganizationNotFoundException(search.parentId());
+        }
+        return PageResult.of(organizations.findAll(OrganizationAccess.reachable(scope).and(search.toSpecification()), page).map(OrganizationView::of));
     }
 
     private Organization find(UUID id) {

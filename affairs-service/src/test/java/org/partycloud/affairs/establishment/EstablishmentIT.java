@@ -60,7 +60,7 @@ class EstablishmentIT extends ServiceIntegrationTest {
     }
 
     private ResultActions establishment(UUID id) throws Exception {
-        return mvc.perform(get("/api/affairs/organizations/{id}/establishment", id).with(TestCallers.member(A))
+        return mvc.perform(get("/api/affairs/organizations/{id}/establishment", id).with(TestCallers.tenantAdmin(A))
                 .header("X-Tenant", A));
     }
 

@@ -59,7 +59,7 @@ class OfficerApiIT extends ServiceIntegrationTest {
         appoint(branch, second, "deputy_secretary", TODAY, null).andExpect(status().isCreated());
         appoint(branch, first, "deputy_secretary", TODAY, null).andExpect(status().isCreated());
 
-        mvc.perform(get("/api/affairs/organizations/{id}/officers", branch).with(TestCallers.member(A))
+        mvc.perform(get("/api/affairs/organizations/{id}/officers", branch).with(TestCallers.tenantAdmin(A))
                         .header("X-Tenant", A))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.total").value(3))
@@ -98,14 +98,14 @@ class OfficerApiIT extends ServiceIntegrationTest {
         appoint(overdue, member(overdue, "丙"), "secretary", TODAY.minusYears(3).minusMonths(1), null)
                 .andExpect(status().isCreated());
 
-        mvc.perform(get("/api/affairs/organizations/re-elections-due").with(TestCallers.member(A)).header("X-Tenant", A))
+        mvc.perform(get("/api/affairs/organizations/re-elections-due").with(TestCallers.tenantAdmin(A)).header("X-Tenant", A))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.items[*].orgName", hasItem("即将换届支部")))
                 .andExpect(jsonPath("$.items[*].orgName", not(hasItem("新任支部"))))
                 .andExpect(jsonPath("$.items[?(@.orgName == '逾期支部')].overdue", contains(true)))
                 .andExpect(jsonPath("$.items[?(@.orgName == '即将换届支部')].overdue", contains(false)));
         mvc.perform(get("/api/affairs/organizations/re-elections-due").param("withinMonths", "40")
-                        .with(TestCallers.member(A)).header("X-Tenant", A))
+                        .with(TestCallers.tenantAdmin(A)).header("X-Tenant", A))
                 .andExpect(jsonPath("$.items[*].orgName", hasItem("新任支部")));
     }
 
@@ -120,13 +120,13 @@ class OfficerApiIT extends ServiceIntegrationTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.serving").value(false))
                 .andExpect(jsonPath("$.endReason").value("工作调动"));
-        mvc.perform(get(location).with(TestCallers.member(A)).header("X-Tenant", A))
+        mvc.perform(get(location).with(TestCallers.tenantAdmin(A)).header("X-Tenant", A))
                 .andExpect(jsonPath("$.endedOn").value(TODAY.toString()));
-        mvc.perform(get("/api/affairs/organizations/{id}/officers", branch).with(TestCallers.member(A))
+        mvc.perform(get("/api/affairs/organizations/{id}/officers", branch).with(TestCallers.tenantAdmin(A))
                         .header("X-Tenant", A))
                 .andExpect(jsonPath("$.total").value(0));
         mvc.perform(get("/api/affairs/organizations/{id}/officers", branch).param("includeFormer", "true")
-                        .with(TestCallers.member(A)).header("X-Tenant", A))
+                        .with(TestCallers.tenantAdmin(A)).header("X-Tenant", A))
                 .andExpect(jsonPath("$.total").value(1));
         Integer audited = jdbc.queryForObject("SELECT count(*) FROM t_" + A + ".audit_entry WHERE action IN "
                 + "('officer.appointed', 'officer.term_ended') AND target_id = ?", Integer.class, idOf(location));

@@ -1,0 +1,15 @@
+package org.partycloud.affairs.member;
+
+import java.util.UUID;
+
+/** Member bodies for the tests of other features, which cannot reach the package's own test data. */
+public final class MemberFixtures {
+
+    private MemberFixtures() {
+    }
+
+    /** The body of a new full member of the organisation, with an ID-card number unique in the test run. */
+    public static Object fullMember(UUID orgId) {
+        return MemberTestData.fullMember(orgId);
+    }
+}

@@ -41,15 +41,29 @@ final class DemoMembers {
     }
 
     static List<Person> of(String tenantKey, int count, LocalDate today) {
+        return of(tenantKey, count, today, Map.of());
+    }
+
+    /**
+     * @param fixed people whose names are given (by their index in the list: name and whether a man), e.g. the
+     *        archive entries of demo logins
+     */
+    static List<Person> of(String tenantKey, int count, LocalDate today, Map<Integer, Map.Entry<String, Boolean>> fixed) {
         Random random = new Random(tenantKey.hashCode());
+        // Given names are reserved first, so that no generated person takes one of them.
         Set<String> names = new LinkedHashSet<>();
+        fixed.values().forEach(given -> names.add(given.getKey()));
         List<Person> people = new ArrayList<>();
         int sequence = 10;
         while (people.size() < count) {
             boolean male = random.nextInt(100) < 58;
             String name = SURNAMES.charAt(random.nextInt(SURNAMES.length()))
                     + (male ? MALE[random.nextInt(MALE.length)] : FEMALE[random.nextInt(FEMALE.length)]);
-            if (!names.add(name)) {
+            Map.Entry<String, Boolean> given = fixed.get(people.size());
+            if (given != null) {
+                name = given.getKey();
+                male = given.getValue();
+            } else if (!names.add(name)) {
                 continue;
             }
             String[] area = AREAS[random.nextInt(AREAS.length)];

@@ -140,7 +140,8 @@ final class DemoPlatform {
         progress("demo users ready");
         for (DemoTenant tenant : TENANTS) {
             Map<String, String> units = ensureOrganisationTree(tenant);
-            ensureMembers(tenant, units);
+            Map<String, String> members = ensureMembers(tenant, units);
+            ensureRoles(tenant, units, members);
         }
         for (String subordinate : SUBORDINATES) {
             ensureBelowCommittee(subordinate);
@@ -297,7 +298,42 @@ final class DemoPlatform {
      * The tenant's members, spread over its branches, and a secretary for every branch; the first branch's term
      * ends within months, so that the re-election reminder (换届提醒) has something to show.
      */
-    private void ensureMembers(DemoTenant tenant, Map<String, String> units) {
+    /**
+     * The demo logins that are people of the archive (besides the admins), with their archive entry and role:
+     * 赵红梅 (corp-secretary) is the secretary of democorp's first branch and its officer in the archive, 孙志强
+     * (corp-member) a member of that branch who sees his own archive only.
+     */
+    private record Person(String login, String tenant, String name, boolean male, String role) {
+    }
+
+    private static final List<Person> PEOPLE = List.of(
+            new Person("corp-secretary", "democorp", "赵红梅", false, "officer"),
+            new Person("corp-member", "democorp", "孙志强", true, "member"));
+
+    /** The tenant's demo logins get their role in the archive (organisation-scoped, on the first branch). */
+    private void ensureRoles(DemoTenant tenant, Map<String, String> units, Map<String, String> members) {
+        String token = passwordToken(tenant.adminUsername(), PASSWORD, "openid organization:*");
+        String branch = firstBranch(tenant, units);
+        for (Person person : PEOPLE.stream().filter(p -> p.tenant().equals(tenant.key())).toList()) {
+            String userId = findUserId(person.login()).orElseThrow(() -> new IllegalStateException(
+                    "Demo login " + person.login() + " is not in Keycloak"));
+            String url = gateway + "/api/affairs/role-assignments";
+            if (call("GET", url + "?userId=" + userId, token, tenant.key(), null, 200).json().path("total").asLong() == 0) {
+                call("POST", url, token, tenant.key(), Map.of("userId", userId, "memberId", members.get(person.name()),
+                        "orgId", branch, "role", person.role()), 201);
+            }
+            progress(person.login() + " is " + person.name() + " in the archive of " + tenant.key() + " (" + person.role()
+                    + " of the first branch)");
+        }
+    }
+
+    private static String firstBranch(DemoTenant tenant, Map<String, String> units) {
+        return tenant.units().stream().filter(u -> u.type().equals("branch")).map(u -> units.get(u.code()))
+                .findFirst().orElseThrow();
+    }
+
+    /** Answers the tenant's members by name. */
+    private Map<String, String> ensureMembers(DemoTenant tenant, Map<String, String> units) {
         String token = passwordToken(tenant.adminUsername(), PASSWORD, "openid organization:*");
         String url = gateway + "/api/affairs/members";
         List<String> branches = tenant.units().stream().filter(u -> u.type().equals("branch"))
@@ -306,7 +342,13 @@ final class DemoPlatform {
                 .json().path("items").valueStream().collect(Collectors.toMap(m -> m.path("name").asString(),
                         m -> m.path("id").asString(), (a, b) -> a));
         LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
-        List<DemoMembers.Person> people = DemoMembers.of(tenant.key(), MEMBERS.get(tenant.key()), today);
+        // The demo logins' own archive entries go to the first branch: indexes 0 and then every branches.size().
+        Map<Integer, Map.Entry<String, Boolean>> fixed = new LinkedHashMap<>();
+        List<Person> logins = PEOPLE.stream().filter(p -> p.tenant().equals(tenant.key())).toList();
+        for (int i = 0; i < logins.size(); i++) {
+            fixed.put(i * branches.size(), Map.entry(logins.get(i).name(), logins.get(i).male()));
+        }
+        List<DemoMembers.Person> people = DemoMembers.of(tenant.key(), MEMBERS.get(tenant.key()), today, fixed);
         Map<String, String> firstOfBranch = new LinkedHashMap<>();
         int created = 0;
         for (int i = 0; i < people.size(); i++) {
@@ -320,6 +362,7 @@ final class DemoPlatform {
                 created++;
             }
             firstOfBranch.putIfAbsent(orgId, id);
+            existing.put(person.name(), id);
         }
         int branch = 0;
         for (Map.Entry<String, String> first : firstOfBranch.entrySet()) {
@@ -333,6 +376,7 @@ final class DemoPlatform {
         }
         progress("members of " + tenant.key() + ": " + people.size() + " (" + created + " new), "
                 + firstOfBranch.size() + " branch secretaries");
+        return existing;
     }
 
     private Map<String, String> ensureOrganisationTree(DemoTenant tenant) {

@@ -51,4 +51,16 @@ class DemoMembersTest {
             }
         }
     }
+
+    @Test
+    void givenPeopleStandAtTheirPlaceAndNoGeneratedOneTakesTheirName() {
+        var people = DemoMembers.of("democorp", 36, TODAY,
+                java.util.Map.of(0, java.util.Map.entry("赵红梅", false), 3, java.util.Map.entry("孙志强", true)));
+        assertThat(people.get(0).name()).isEqualTo("赵红梅");
+        assertThat(people.get(3).name()).isEqualTo("孙志强");
+        assertThat(people.stream().filter(p -> p.name().equals("孙志强"))).hasSize(1);
+        assertThat(people.stream().map(DemoMembers.Person::name).distinct()).hasSize(36);
+        String id = (String) people.get(3).fields().get("idNumber");
+        assertThat(Character.getNumericValue(id.charAt(16)) % 2).as("a man's sequence is odd").isEqualTo(1);
+    }
 }

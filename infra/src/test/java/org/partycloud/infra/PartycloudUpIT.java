@@ -119,6 +119,23 @@ class PartycloudUpIT {
     }
 
     @Test
+    @Order(3)
+    void theBranchSecretarySeesHerBranchAndTheMemberHimselfOnly() {
+        Http.Response secretary = Http.as(logIn("corp-secretary")).inTenant("democorp")
+                .get(gateway("/api/affairs/members?size=100"));
+        assertThat(secretary.status()).as(secretary.toString()).isEqualTo(200);
+        assertThat(secretary.json().path("total").asLong()).as("the first branch's members").isEqualTo(12);
+        assertThat(secretary.json().path("items").valueStream().map(m -> m.path("orgId").asString()).distinct())
+                .hasSize(1);
+
+        Http.Response member = Http.as(logIn("corp-member")).inTenant("democorp")
+                .get(gateway("/api/affairs/members"));
+        assertThat(member.status()).as(member.toString()).isEqualTo(200);
+        assertThat(member.json().path("items").valueStream().map(m -> m.path("name").asString()).toList())
+                .containsExactly("孙志强");
+    }
+
+    @Test
     @Order(4)
     void statusDownAndASecondUpThatKeepsTheDataAndSeedsNothing() {
         ScriptedPlatform.Script status = PLATFORM.run(Duration.ofSeconds(60), "status");

@@ -11,7 +11,11 @@ declare module 'vue-router' {
   }
 }
 
-const moduleRoutes: RouteRecordRaw[] = MODULES.map((m) => ({
+/** Modules whose screens exist; the others show a placeholder. */
+const BUILT = ['affairs.members', 'affairs.organizations']
+const members = { module: 'affairs.members', title: 'module.affairs_members' }
+
+const moduleRoutes: RouteRecordRaw[] = MODULES.filter((m) => !BUILT.includes(m.key)).map((m) => ({
   path: modulePath(m.key),
   component: () => import('./features/home/ModulePlaceholder.vue'),
   props: { module: m.key },
@@ -58,6 +62,43 @@ export const routes: RouteRecordRaw[] = [
     path: '/tenant/profile',
     component: () => import('./features/tenant-profile/ProfileView.vue'),
     meta: { tenant: true, title: 'menu.profile' },
+  },
+  {
+    path: '/affairs/organizations',
+    name: 'organizations',
+    component: () => import('./features/organizations/OrganizationTree.vue'),
+    meta: { module: 'affairs.organizations', title: 'module.affairs_organizations' },
+  },
+  {
+    path: '/affairs/members',
+    name: 'members',
+    component: () => import('./features/members/MemberList.vue'),
+    meta: members,
+  },
+  {
+    path: '/affairs/members/new',
+    name: 'member-create',
+    component: () => import('./features/members/MemberEdit.vue'),
+    meta: { ...members, roles: ['tenant-admin'] },
+  },
+  {
+    path: '/affairs/members/:id',
+    name: 'member',
+    component: () => import('./features/members/MemberDetail.vue'),
+    props: (to) => ({ id: String(to.params.id) }),
+    meta: members,
+  },
+  {
+    path: '/affairs/members/:id/edit',
+    name: 'member-edit',
+    component: () => import('./features/members/MemberEdit.vue'),
+    props: (to) => ({ id: String(to.params.id) }),
+    meta: { ...members, roles: ['tenant-admin'] },
+  },
+  {
+    path: '/affairs/audit',
+    component: () => import('./features/audit/AuditLog.vue'),
+    meta: { module: 'affairs.organizations', roles: ['tenant-admin'], title: 'menu.audit' },
   },
   ...moduleRoutes,
   { path: '/forbidden', name: 'forbidden', component: () => import('./features/home/StatusPage.vue'), props: { kind: 'forbidden' } },

@@ -1,7 +1,9 @@
 import { createClient } from './client'
 import { activeTenantKey } from '@/app/activeTenant'
 import type {
-  Me, Page, Plan, Tenant, TenantCreated, TenantModule, TenantProfile, TenantQuery, TenantRegistration,
+  AuditEntry, AuditQuery, Appointment, Establishment, Officer, OrganizationDetails, ReElectionDue,
+  Me, Member, MemberDetails, MemberHistoryEntry, MemberQuery, Organization, OrganizationQuery, Page, Plan,
+  RevealedIdNumber, StatusChange, Tenant, TenantCreated, TenantModule, TenantProfile, TenantQuery, TenantRegistration,
   TenantSettings,
 } from './types'
 
@@ -25,6 +27,9 @@ export const http = createClient({
 })
 
 const tenants = '/api/tenant/tenants'
+const organizations = '/api/affairs/organizations'
+const members = '/api/affairs/members'
+const scoped = { tenantScoped: true } as const
 const enc = encodeURIComponent
 
 /** Every call the console makes, typed. */
@@ -51,4 +56,35 @@ export const api = {
   saveSettings: (settings: TenantSettings) =>
     http.put<TenantSettings>('/api/tenant/settings', settings, { tenantScoped: true }),
   profile: () => http.get<TenantProfile>('/api/tenant/profile', { tenantScoped: true }),
+
+  // Party affairs (X-Tenant): organisations and members
+  organizations: (query: OrganizationQuery = {}) =>
+    http.get<Page<Organization>>(organizations, { ...scoped, query: { ...query } }),
+  organization: (id: string) => http.get<Organization>(`${organizations}/${enc(id)}`, scoped),
+  createOrganization: (details: OrganizationDetails) => http.post<Organization>(organizations, details, scoped),
+  editOrganization: (id: string, details: OrganizationDetails) =>
+    http.put<Organization>(`${organizations}/${enc(id)}`, details, scoped),
+  moveOrganization: (id: string, parentId: string | null) =>
+    http.post<Organization>(`${organizations}/${enc(id)}/move`, { parentId }, scoped),
+  dissolveOrganization: (id: string, date: string, reason: string) =>
+    http.post<Organization>(`${organizations}/${enc(id)}/dissolution`, { date, reason }, scoped),
+  establishment: (id: string) => http.get<Establishment>(`${organizations}/${enc(id)}/establishment`, scoped),
+  officers: (orgId: string, includeFormer = false) =>
+    http.get<Page<Officer>>(`${organizations}/${enc(orgId)}/officers`, { ...scoped, query: { includeFormer: includeFormer || undefined } }),
+  appointOfficer: (orgId: string, appointment: Appointment) =>
+    http.post<Officer>(`${organizations}/${enc(orgId)}/officers`, appointment, scoped),
+  endOfficer: (orgId: string, id: string, date: string, reason: string) =>
+    http.post<Officer>(`${organizations}/${enc(orgId)}/officers/${enc(id)}/end`, { date, reason }, scoped),
+  reElectionsDue: (withinMonths = 6) =>
+    http.get<Page<ReElectionDue>>(`${organizations}/re-elections-due`, { ...scoped, query: { withinMonths } }),
+  audit: (query: AuditQuery) => http.get<Page<AuditEntry>>('/api/affairs/audit', { ...scoped, query: { ...query } }),
+  members: (query: MemberQuery) => http.get<Page<Member>>(members, { ...scoped, query: { ...query } }),
+  member: (id: string) => http.get<Member>(`${members}/${enc(id)}`, scoped),
+  enrolMember: (details: MemberDetails) => http.post<Member>(members, details, scoped),
+  editMember: (id: string, details: MemberDetails) => http.put<Member>(`${members}/${enc(id)}`, details, scoped),
+  changeMemberStatus: (id: string, change: StatusChange) =>
+    http.post<Member>(`${members}/${enc(id)}/status-changes`, change, scoped),
+  memberHistory: (id: string, page = 0, size = 100) =>
+    http.get<Page<MemberHistoryEntry>>(`${members}/${enc(id)}/history`, { ...scoped, query: { page, size } }),
+  revealIdNumber: (id: string) => http.post<RevealedIdNumber>(`${members}/${enc(id)}/id-number/reveal`, undefined, scoped),
 }

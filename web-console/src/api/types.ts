@@ -133,3 +133,241 @@ export interface TenantProfile {
   contactPhone: string
   modules: string[]
 }
+
+// ---- affairs-service: organisations and members (OrganizationView, MemberView, MemberDetails, StatusChange) ----
+
+export type OrganizationType = 'committee' | 'general_branch' | 'branch' | 'joint_branch' | 'group'
+export const ORGANIZATION_TYPES: OrganizationType[] = ['committee', 'general_branch', 'branch', 'joint_branch', 'group']
+
+export interface Organization {
+  id: string
+  parentId: string | null
+  name: string
+  type: OrganizationType
+  code: string | null
+  displayOrder: number
+  foundedOn: string | null
+  contact: string | null
+  address: string | null
+  dissolvedOn: string | null
+  dissolutionReason: string | null
+  createdAt: string
+  updatedAt: string | null
+  version: number
+}
+
+export interface OrganizationQuery {
+  parentId?: string
+  q?: string
+  includeDissolved?: boolean
+  page?: number
+  size?: number
+  sort?: string
+}
+
+export type MemberCategory = 'full' | 'probationary'
+export type MemberStatus =
+  | 'normal' | 'mobile' | 'lost_contact' | 'suspended' | 'probation_extended' | 'probation_cancelled' | 'left' | 'deceased'
+export type Gender = 'male' | 'female'
+export type Education =
+  | 'doctorate' | 'master' | 'bachelor' | 'junior_college' | 'secondary_vocational' | 'high_school' | 'junior_high_or_below'
+export type AgeBand = 'lt35' | '35-45' | '46-60' | 'gt60'
+export type Archive = 'current' | 'history' | 'all'
+export type LeaveKind = 'self_withdrawn' | 'persuaded_to_leave' | 'struck_off' | 'expelled'
+export type StatusOperation =
+  | 'mobile' | 'lost_contact' | 'suspend' | 'restore' | 'extend_probation' | 'cancel_probation' | 'convert_to_full'
+  | 'leave' | 'deceased'
+
+export const MEMBER_CATEGORIES: MemberCategory[] = ['full', 'probationary']
+export const MEMBER_STATUSES: MemberStatus[] = [
+  'normal', 'mobile', 'lost_contact', 'suspended', 'probation_extended', 'probation_cancelled', 'left', 'deceased',
+]
+export const GENDERS: Gender[] = ['male', 'female']
+export const EDUCATIONS: Education[] = [
+  'doctorate', 'master', 'bachelor', 'junior_college', 'secondary_vocational', 'high_school', 'junior_high_or_below',
+]
+export const AGE_BANDS: AgeBand[] = ['lt35', '35-45', '46-60', 'gt60']
+export const ARCHIVES: Archive[] = ['current', 'history', 'all']
+export const LEAVE_KINDS: LeaveKind[] = ['self_withdrawn', 'persuaded_to_leave', 'struck_off', 'expelled']
+
+/** A member as the API shows it; idNumber is always masked (110***********002X). */
+export interface Member {
+  id: string
+  orgId: string
+  name: string
+  namePinyin: string | null
+  gender: Gender | null
+  ethnicity: string | null
+  birthDate: string | null
+  idNumber: string
+  nativePlace: string | null
+  education: Education | null
+  job: string | null
+  phone: string | null
+  address: string | null
+  applicationDate: string | null
+  activistDate: string | null
+  probationaryDate: string | null
+  fullMembershipDate: string | null
+  category: MemberCategory
+  status: MemberStatus
+  statusSince: string | null
+  statusReason: string | null
+  mobilePlace: string | null
+  mobileUntil: string | null
+  probationExtendedUntil: string | null
+  leaveKind: LeaveKind | null
+  former: boolean
+  createdAt: string
+  updatedAt: string | null
+  version: number
+}
+
+/** The body of POST and PUT /api/affairs/members. */
+export interface MemberDetails {
+  orgId: string
+  name: string
+  gender?: Gender | null
+  ethnicity?: string | null
+  birthDate?: string | null
+  idNumber: string
+  nativePlace?: string | null
+  education?: Education | null
+  job?: string | null
+  phone?: string | null
+  address?: string | null
+  applicationDate?: string | null
+  activistDate?: string | null
+  probationaryDate?: string | null
+  fullMembershipDate?: string | null
+  category?: MemberCategory | null
+}
+
+export interface MemberQuery {
+  q?: string
+  orgId?: string
+  category?: MemberCategory
+  status?: MemberStatus
+  gender?: Gender
+  ageBand?: AgeBand
+  education?: Education
+  joinedYear?: number
+  idNumber?: string
+  archive?: Archive
+  page?: number
+  size?: number
+  sort?: string
+}
+
+export interface StatusChange {
+  operation: StatusOperation
+  date: string
+  reason: string
+  place?: string
+  until?: string
+  months?: number
+  kind?: LeaveKind
+}
+
+export interface MemberHistoryEntry {
+  id: number
+  at: string
+  actorId: string | null
+  actorName: string | null
+  /** created, edited or a status operation */
+  action: string
+  field: string | null
+  oldValue: string | null
+  newValue: string | null
+  reason: string | null
+}
+
+export interface RevealedIdNumber {
+  memberId: string
+  idNumber: string
+}
+
+/** The body of POST (with parentId) and PUT /api/affairs/organizations. */
+export interface OrganizationDetails {
+  parentId?: string | null
+  name: string
+  type: OrganizationType
+  code?: string | null
+  displayOrder?: number | null
+  foundedOn?: string | null
+  contact?: string | null
+  address?: string | null
+}
+
+export type OfficerPosition =
+  | 'secretary' | 'deputy_secretary' | 'organization_officer' | 'publicity_officer' | 'discipline_officer' | 'dues_collector'
+export const OFFICER_POSITIONS: OfficerPosition[] = [
+  'secretary', 'deputy_secretary', 'organization_officer', 'publicity_officer', 'discipline_officer', 'dues_collector',
+]
+
+export interface Officer {
+  id: string
+  orgId: string
+  memberId: string
+  memberName: string | null
+  position: OfficerPosition
+  termStart: string
+  termEnd: string
+  endedOn: string | null
+  endReason: string | null
+  serving: boolean
+}
+
+export interface Appointment {
+  memberId: string
+  position: OfficerPosition
+  termStart: string
+  termEnd?: string | null
+}
+
+export interface ReElectionDue {
+  orgId: string
+  orgName: string
+  orgType: OrganizationType
+  termEnd: string
+  daysLeft: number
+  overdue: boolean
+}
+
+export interface EstablishmentWarning {
+  code: string
+  /** Chinese and English */
+  message: string
+  actual: number
+}
+
+export interface Establishment {
+  orgId: string
+  type: OrganizationType
+  fullMembers: number
+  probationaryMembers: number
+  committeeMembers: number
+  warnings: EstablishmentWarning[]
+}
+
+/** GET /api/affairs/audit (AuditEntryView) */
+export interface AuditEntry {
+  id: number
+  at: string
+  actorId: string | null
+  actorName: string | null
+  action: string
+  targetType: string | null
+  targetId: string | null
+  summary: string | null
+}
+
+export interface AuditQuery {
+  action?: string
+  actor?: string
+  from?: string
+  to?: string
+  page?: number
+  size?: number
+  sort?: string
+}

@@ -22,6 +22,12 @@ describe('the menu', () => {
     expect(paths({ platformAdmin: false, tenant: off })).not.toContain('/info/notices')
   })
 
+  it('shows the audit log to a tenant admin with the organisations module only', () => {
+    expect(paths({ platformAdmin: false, tenant: tenant(['tenant-admin'], ['affairs.organizations']) })).toContain('/affairs/audit')
+    expect(paths({ platformAdmin: false, tenant: tenant([], ['affairs.organizations']) })).not.toContain('/affairs/audit')
+    expect(paths({ platformAdmin: false, tenant: tenant(['tenant-admin'], ['affairs.members']) })).not.toContain('/affairs/audit')
+  })
+
   it('drops a platform group with no module on', () => {
     const groups = visibleMenu({ platformAdmin: false, tenant: tenant([], ['affairs.members']) }).map((g) => g.key)
     expect(groups).toContain('management')

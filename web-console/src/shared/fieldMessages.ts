@@ -18,6 +18,14 @@ const EXACT: Record<string, string> = {
   "3-50 characters: a lower-case letter, then lower-case letters, digits, '.', '_' or '-'":
     '3–50 位：小写字母开头，其后为小写字母、数字、“.”、“_” 或 “-”',
   'at most 100 characters': '最多 100 个字符',
+  'must be 18 characters: 17 digits and a digit or X': '须为 18 位：17 位数字加 1 位数字或 X',
+  'check digit does not match (GB 11643)': '校验码不正确（GB 11643），请核对号码',
+  'contains an impossible birth date': '号码中的出生日期不存在',
+  'must not be in the future': '不能晚于今天',
+  'must be after date': '须晚于变更日期',
+  'may hold digits, +, -, ( ) and spaces only': '只能包含数字、+、-、括号和空格',
+  'a probationary member has none until converted': '预备党员转正前没有转正日期',
+  'changes only by the convert_to_full status operation': '只能通过“预备党员转正”变更',
 }
 
 const FREQUENCY: Record<string, string> = {
@@ -32,6 +40,10 @@ const PATTERNS: [RegExp, (...groups: string[]) => string][] = [
   [/^must be at least ([A-Z_]+) \(national minimum\)$/, (f) => `不得低于国家规定的最低频次（${FREQUENCY[f] ?? f}）`],
   [/^at most (\d+) characters$/, (n) => `最多 ${n} 个字符`],
   [/^one of \[(.*)\]$/, (list) => `须为以下之一：${list}`],
+  [/^does not match the ID-card number, which says (.*)$/, (v) => `与身份证号码不符（应为 ${v === 'male' ? '男' : v === 'female' ? '女' : v}）`],
+  [/^must not be before the current status began \((.*)\)$/, (d) => `不能早于当前状态的起始日期（${d}）`],
+  [/^must not be before (\w+) \((.*)\)$/, (_f, d) => `不能早于前一日期（${d}）`],
+  [/^must be after (?:probationaryDate|the probationary date) \((.*)\)$/, (d) => `须晚于入党日期（${d}）`],
 ]
 
 export function fieldMessage(message: string, locale: string): string {

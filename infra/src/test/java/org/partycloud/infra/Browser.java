@@ -156,7 +156,7 @@ final class Browser {
 
     private Page send(HttpRequest.Builder request) {
         try {
-            HttpRequest built = request.timeout(Duration.ofSeconds(30)).build();
+            HttpRequest built = request.timeout(Duration.ofSeconds(45)).build(); // above the gateway's 30 s, so its answer shows
             HttpResponse<String> response = client.send(built, HttpResponse.BodyHandlers.ofString());
             return new Page(response.statusCode(), built.uri(), response.headers().firstValue("Location").orElse(null),
                     response.headers().firstValue("Content-Type").orElse(null), response.body());

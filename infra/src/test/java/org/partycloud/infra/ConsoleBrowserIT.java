@@ -4,11 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,7 +13,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -46,7 +41,6 @@ class ConsoleBrowserIT {
     private static final String TWO_TENANT_USER = "e2e-two-tenants";
     private static final Duration START = Duration.ofMinutes(6);
     private static final Duration SUITE = Duration.ofMinutes(10);
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private static final ScriptedPlatform PLATFORM = new ScriptedPlatform("console", OFFSET);
     private static Path root;
@@ -124,8 +118,8 @@ class ConsoleBrowserIT {
      * {@code tenant-admin} groups, with names, a verified e-mail, the demo password and no required action.
      */
     private static void createTwoTenantUser() {
-        Http admin = Http.as(keycloakAdminToken());
-        Http operator = Http.as(userToken("operator"));
+        Http admin = Http.as(PLATFORM.keycloakAdminToken());
+        Http operator = Http.as(PLATFORM.userToken("operator"));
         String realm = keycloak("/admin/realms/" + KeycloakServer.REALM);
         Http.Response created = admin.post(realm + "/users", Map.of("username", TWO_TENANT_USER,
                 "email", TWO_TENANT_USER + "@demo.partycloud.local", "emailVerified", true, "firstName", "双岗",
@@ -148,40 +142,11 @@ class ConsoleBrowserIT {
             assertThat(inGroup.status()).as(inGroup.toString()).isIn(204, 409);
         }
         // As the gateway will see the user: both tenants, tenant admin in each.
-        JsonNode me = Http.as(userToken(TWO_TENANT_USER)).get(gateway("/api/me")).json();
+        JsonNode me = Http.as(PLATFORM.userToken(TWO_TENANT_USER)).get(gateway("/api/me")).json();
         assertThat(me.path("tenants").valueStream().map(t -> t.path("key").asString() + ":" + t.path("roles"))
                 .toList()).as(me.toString())
                 .containsExactlyInAnyOrder("democorp:[\"tenant-admin\"]", "demobureau:[\"tenant-admin\"]");
         System.out.println("[console] user " + TWO_TENANT_USER + " is tenant admin of democorp and demobureau");
-    }
-
-    private static String keycloakAdminToken() {
-        return token("master", Map.of("grant_type", "password", "client_id", "admin-cli",
-                "username", KeycloakServer.ADMIN, "password", KeycloakServer.ADMIN));
-    }
-
-    /** An API client's token for a user (password grant of {@code partycloud-cli}, every organisation). */
-    private static String userToken(String username) {
-        return token(KeycloakServer.REALM, Map.of("grant_type", "password", "client_id", "partycloud-cli",
-                "username", username, "password", DemoPlatform.PASSWORD, "scope", "openid organization:*"));
-    }
-
-    private static String token(String realm, Map<String, String> fields) {
-        String form = fields.entrySet().stream().map(e -> q(e.getKey()) + "=" + q(e.getValue()))
-                .collect(Collectors.joining("&"));
-        HttpRequest request = HttpRequest.newBuilder(URI.create(keycloak("/realms/" + realm + "/protocol/openid-connect/token")))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build();
-        try {
-            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-            assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-            return Http.JSON.readTree(response.body()).path("access_token").asString();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 
     private static String gateway(String path) {

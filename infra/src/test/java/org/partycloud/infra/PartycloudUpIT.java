@@ -4,18 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -39,7 +30,6 @@ class PartycloudUpIT {
     private static final Duration FIRST_START = Duration.ofMinutes(6);
     private static final Duration SECOND_START_LIMIT = Duration.ofSeconds(90);
     private static final String READY = "is ready";
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private static final ScriptedPlatform PLATFORM = new ScriptedPlatform("e2e", OFFSET);
     private static ScriptedPlatform.Script up;
@@ -159,29 +149,9 @@ class PartycloudUpIT {
 
     // ---- helpers -------------------------------------------------------------------------------------------
 
-    /**
-     * A user's access token for an API client: a password grant on the {@code partycloud-cli} client of the
-     * platform's Keycloak. (People log in through the browser flow: {@link Browser}.)
-     */
+    /** A user's access token for an API client (people log in through the browser flow: {@link Browser}). */
     static String logIn(String username) {
-        String form = Map.of("grant_type", "password", "client_id", "partycloud-cli", "username", username,
-                "password", DemoPlatform.PASSWORD, "scope", "openid organization:*").entrySet().stream()
-                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
-        HttpRequest request = HttpRequest.newBuilder(URI.create(PLATFORM.keycloak(
-                        "/realms/partycloud/protocol/openid-connect/token")))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build();
-        try {
-            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-            assertThat(response.statusCode()).as("login of %s: %s", username, response.body()).isEqualTo(200);
-            return Http.JSON.readTree(response.body()).path("access_token").asString();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return PLATFORM.userToken(username);
     }
 
     private static String gateway(String path) {

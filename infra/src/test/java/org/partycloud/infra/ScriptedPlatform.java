@@ -4,6 +4,11 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,7 +18,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -29,6 +36,7 @@ import java.util.stream.Stream;
  */
 final class ScriptedPlatform {
 
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final Path root;
     private final Path home;
     private final Path keptKeycloak;
@@ -61,6 +69,42 @@ final class ScriptedPlatform {
 
     String keycloak(String path) {
         return "http://localhost:" + (8180 + offset) + path;
+    }
+
+    /** An API client's token for a demo user (password grant of {@code partycloud-cli}, every organisation). */
+    String userToken(String username) {
+        return token(KeycloakServer.REALM, Map.of("grant_type", "password", "client_id", "partycloud-cli",
+                "username", username, "password", DemoPlatform.PASSWORD, "scope", "openid organization:*"));
+    }
+
+    /** The platform Keycloak's master-realm administrator, for its admin REST API. */
+    String keycloakAdminToken() {
+        return token("master", Map.of("grant_type", "password", "client_id", "admin-cli",
+                "username", KeycloakServer.ADMIN, "password", KeycloakServer.ADMIN));
+    }
+
+    private String token(String realm, Map<String, String> fields) {
+        String form = fields.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        HttpRequest request = HttpRequest.newBuilder(URI.create(keycloak("/realms/" + realm
+                        + "/protocol/openid-connect/token")))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build();
+        try {
+            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                throw new AssertionError("Token of " + fields.get("username") + " in realm " + realm + ": HTTP "
+                        + response.statusCode() + " " + response.body());
+            }
+            return Http.JSON.readTree(response.body()).path("access_token").asString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Deletes the home, keeping an augmented Keycloak copy of an earlier run at its place. */

@@ -89,8 +89,8 @@ final class DemoPlatform {
             new Login("gw-admin", "demogw", "tenant-admin"),
             new Login("gw-viewer", "demogw", "committee-viewer"),
             new Login("corp-admin", "democorp", "tenant-admin"),
-            new Login("corp-secretary", "democorp", "member"),
-            new Login("corp-member", "democorp", "member"),
+            new Login("corp-secretary", "democorp", "branch officer (赵红梅)"),
+            new Login("corp-member", "democorp", "member (孙志强, own archive)"),
             new Login("bureau-admin", "demobureau", "tenant-admin"));
 
     private final String gateway;

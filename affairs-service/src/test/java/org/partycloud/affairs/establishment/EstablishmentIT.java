@@ -7,8 +7,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -16,6 +14,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.partycloud.affairs.member.MemberFixtures;
 import org.partycloud.platform.testsupport.ServiceIntegrationTest;
 import org.partycloud.platform.testsupport.TestCallers;
 import org.springframework.http.MediaType;
@@ -73,24 +72,14 @@ class EstablishmentIT extends ServiceIntegrationTest {
     }
 
     private UUID member(UUID orgId, String category) throws Exception {
-        Map<String, Object> body = new HashMap<>(Map.of("orgId", orgId, "name", "党员" + PEOPLE.get(), "idNumber",
-                idNumber(PEOPLE.incrementAndGet()), "category", category));
+        Map<String, Object> body = new HashMap<>(Map.of("orgId", orgId, "name", "党员" + PEOPLE.incrementAndGet(), "idNumber",
+                MemberFixtures.idNumber(), "category", category));
         if (category.equals("probationary")) {
             body.put("probationaryDate", "2026-01-01");
         }
         return created(post("/api/affairs/members"), body);
     }
 
-    private static String idNumber(int n) {
-        String first17 = "320101" + LocalDate.of(1985, 1, 1).plusDays(n).format(DateTimeFormatter.BASIC_ISO_DATE)
-                + String.format("%03d", n % 1000);
-        int[] weights = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += (first17.charAt(i) - '0') * weights[i];
-        }
-        return first17 + "10X98765432".charAt(sum % 11);
-    }
 
     private UUID created(MockHttpServletRequestBuilder request, Map<String, Object> body) throws Exception {
         String response = mvc.perform(request.with(TestCallers.tenantAdmin(A)).header("X-Tenant", A)

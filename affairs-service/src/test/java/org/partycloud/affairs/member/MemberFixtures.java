@@ -8,6 +8,11 @@ public final class MemberFixtures {
     private MemberFixtures() {
     }
 
+    /** A valid ID-card number (GB 11643 check digit), unique in the test run. */
+    public static String idNumber() {
+        return MemberTestData.idNumber(java.time.LocalDate.of(1985, 1, 1), Gender.MALE);
+    }
+
     /** The body of a new full member of the organisation, with an ID-card number unique in the test run. */
     public static Object fullMember(UUID orgId) {
         return MemberTestData.fullMember(orgId);

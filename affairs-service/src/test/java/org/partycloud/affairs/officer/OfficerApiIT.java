@@ -12,14 +12,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.partycloud.affairs.member.MemberFixtures;
 import org.partycloud.platform.testsupport.ServiceIntegrationTest;
 import org.partycloud.platform.testsupport.TestCallers;
 import org.springframework.http.MediaType;
@@ -31,7 +30,6 @@ class OfficerApiIT extends ServiceIntegrationTest {
 
     private static final String A = "officera";
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
-    private static final AtomicInteger PEOPLE = new AtomicInteger();
 
     private UUID committee;
 
@@ -171,19 +169,9 @@ class OfficerApiIT extends ServiceIntegrationTest {
     /** A full member with a valid ID-card number of its own. */
     private UUID member(UUID orgId, String name) throws Exception {
         return created(post("/api/affairs/members"), Map.of("orgId", orgId, "name", name, "idNumber",
-                idNumber(PEOPLE.incrementAndGet()), "category", "full"));
+                MemberFixtures.idNumber(), "category", "full"));
     }
 
-    private static String idNumber(int n) {
-        String first17 = "310101" + LocalDate.of(1980, 1, 1).plusDays(n).format(DateTimeFormatter.BASIC_ISO_DATE)
-                + String.format("%03d", n % 1000);
-        int[] weights = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += (first17.charAt(i) - '0') * weights[i];
-        }
-        return first17 + "10X98765432".charAt(sum % 11);
-    }
 
     private UUID created(MockHttpServletRequestBuilder request, Map<String, Object> body) throws Exception {
         String response = mvc.perform(admin(request).contentType(MediaType.APPLICATION_JSON).content(toJson(body)))

@@ -134,6 +134,13 @@ class CommitteeHierarchyIT extends TenantServiceIntegrationTest {
         mvc.perform(delete("/api/tenant/committee/invitations/{id}", id).header("X-Tenant", rival)
                 .with(memberOf(rival, "tenant-admin"))).andExpect(status().isNotFound());
         accept(invited, code).andExpect(status().isCreated());
+        // A tenant admin naming another tenant in X-Tenant reaches neither side of the hierarchy.
+        mvc.perform(get("/api/tenant/committee/subordinates").header("X-Tenant", gw).with(memberOf(other, "tenant-admin")))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.type").value("urn:partycloud:problem:tenant-not-member"));
+        mvc.perform(get("/api/tenant/superior").header("X-Tenant", invited).with(memberOf(other, "tenant-admin")))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.type").value("urn:partycloud:problem:tenant-not-member"));
     }
 
     @Test

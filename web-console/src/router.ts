@@ -49,6 +49,11 @@ export const routes: RouteRecordRaw[] = [
     meta: { operator: true, title: 'menu.plans' },
   },
   {
+    path: '/operator/stats',
+    component: () => import('./features/operator-stats/StatsRunList.vue'),
+    meta: { operator: true, title: 'menu.statsRuns' },
+  },
+  {
     path: '/tenant/modules',
     component: () => import('./features/tenant-modules/ModuleSwitches.vue'),
     meta: { roles: ['tenant-admin'], title: 'menu.modules' },

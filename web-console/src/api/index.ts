@@ -3,7 +3,7 @@ import { activeTenantKey } from '@/app/activeTenant'
 import type {
   AuditEntry, AuditQuery, Appointment, Establishment, Officer, OrganizationDetails, ReElectionDue,
   Me, Member, MemberDetails, MemberHistoryEntry, MemberQuery, Organization, OrganizationQuery, Page, Plan,
-  RevealedIdNumber, StatusChange, Tenant, TenantCreated, TenantModule, TenantProfile, TenantQuery, TenantRegistration,
+  RevealedIdNumber, StatsRun, StatusChange, Tenant, TenantCreated, TenantModule, TenantProfile, TenantQuery, TenantRegistration,
   TenantSettings,
 } from './types'
 
@@ -47,6 +47,8 @@ export const api = {
   retryTenant: (key: string) => http.post<Tenant>(`${tenants}/${enc(key)}/retry`),
   deleteTenant: (key: string) => http.delete<Tenant>(`${tenants}/${enc(key)}`),
   plans: () => http.get<Plan[]>('/api/tenant/plans'),
+  statsRuns: (page: number, size: number) => http.get<Page<StatsRun>>('/api/tenant/stats/runs', { query: { page, size } }),
+  runStatistics: (date: string) => http.post<StatsRun>('/api/tenant/stats/runs', { date }),
 
   // Tenant admin (X-Tenant)
   modules: () => http.get<TenantModule[]>('/api/tenant/modules', { tenantScoped: true }),

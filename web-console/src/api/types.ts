@@ -371,3 +371,30 @@ export interface AuditQuery {
   size?: number
   sort?: string
 }
+
+/** A domain service's statistics job of a day, as tenant-service recorded it (Spring Batch statuses). */
+export interface StatsSourceRun {
+  executionId: number
+  statDate: string
+  status: string
+  startedAt?: string | null
+  endedAt?: string | null
+  partitions?: { total: number; completed: number; failed: number } | null
+  failures?: { tenant: string; message: string }[] | null
+}
+
+/** One run of the nightly statistics (operator view). */
+export interface StatsRun {
+  id: string
+  statDate: string
+  trigger: 'SCHEDULE' | 'OPERATOR'
+  requestedBy: string
+  status: 'RUNNING' | 'COMPLETED' | 'FAILED'
+  startedAt: string
+  endedAt: string | null
+  durationMillis: number | null
+  sources: Record<string, StatsSourceRun>
+  tenants: number | null
+  rowsWritten: number | null
+  error: string | null
+}

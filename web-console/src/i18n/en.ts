@@ -28,7 +28,7 @@ const en: typeof zh = {
   },
   menu: {
     home: 'Home', tenantAdmin: 'Tenant settings', modules: 'Modules', settings: 'Settings', profile: 'Organisation profile',
-    operator: 'Platform', tenants: 'Tenants', plans: 'Plans and modules', audit: 'Audit log',
+    operator: 'Platform', tenants: 'Tenants', plans: 'Plans and modules', audit: 'Audit log', statsRuns: 'Statistics runs',
   },
   home: {
     welcome: 'Hello, {name}', operatorHint: 'You are a platform operator: you create, suspend and manage tenants.',
@@ -186,6 +186,16 @@ const en: typeof zh = {
     title: 'Audit log', action: 'Action', actor: 'Actor', at: 'Time', target: 'Target', summary: 'Summary', from: 'From', to: 'To',
     empty: 'No entries match', anyAction: 'Action (e.g. member.reveal)',
   },
+  statsRuns: {
+    title: 'Statistics runs', date: 'Day', run: 'Compute this day', refresh: 'Refresh', status: 'Status', trigger: 'Started by',
+    startedAt: 'Started', duration: 'Duration', partitions: 'Partitions (tenants)', source: 'Service', tenant: 'Tenant', message: 'Error',
+    hint: 'Every night at 02:00 the previous day is computed and rolled up to the committee dashboards; a failed day can be run again once fixed, redoing only the failed tenants.',
+    empty: 'No statistics runs yet', started: 'Computing the figures of {date}', failedCount: '{n} failed',
+    job: '{source}: {status}, {total} partitions, {completed} completed, {failed} failed',
+    rolledUp: 'Rolled up {tenants} tenants, {rows} figures written (0 when nothing changed)',
+    statuses: { RUNNING: 'Running', COMPLETED: 'Completed', FAILED: 'Failed' },
+    triggers: { SCHEDULE: 'Schedule', OPERATOR: 'By hand' },
+  },
   problem: {
     network: 'The server cannot be reached; check the network and try again.', unauthenticated: 'Your login has expired; please log in again.',
     forbidden: 'You may not do this.', csrf_token_invalid: 'The page has expired; reload it and try again.',
@@ -209,6 +219,8 @@ const en: typeof zh = {
     organization_code_taken: 'This code is taken.', organization_type_not_allowed_under_parent: 'The parent cannot hold this type.',
     organization_type_not_allowed_for_children: 'The organisations below do not fit this type.', parent_organization_not_found: 'No such parent.',
     parent_organization_dissolved: 'The parent is dissolved.', organization_dissolved: 'The organisation is dissolved.', organization_not_found: 'No such organisation.',
+    stat_date_in_future: 'A day that has not come yet cannot be computed.', stats_run_not_found: 'No such statistics run.',
+    tenant_not_below: 'That tenant is not below this one (in the figures of that day).',
     unknown: 'The request failed ({status}).',
   },
   lang: { zh_CN: '简体中文', en: 'English' },

@@ -26,7 +26,7 @@ export default {
   },
   menu: {
     home: '首页', tenantAdmin: '租户设置', modules: '功能模块', settings: '参数设置', profile: '单位信息',
-    operator: '平台运营', tenants: '租户管理', plans: '套餐与模块', audit: '审计日志',
+    operator: '平台运营', tenants: '租户管理', plans: '套餐与模块', audit: '审计日志', statsRuns: '统计任务',
   },
   home: {
     welcome: '您好，{name}', operatorHint: '您是平台运营人员，可以开通、停用和管理租户。',
@@ -180,6 +180,16 @@ export default {
     title: '审计日志', action: '操作', actor: '操作人', at: '时间', target: '对象', summary: '摘要', from: '开始日期', to: '结束日期',
     empty: '没有符合条件的记录', anyAction: '操作类型（如 member.reveal）',
   },
+  statsRuns: {
+    title: '统计任务', date: '统计日期', run: '统计该日', refresh: '刷新', status: '状态', trigger: '触发方式',
+    startedAt: '开始时间', duration: '耗时', partitions: '分区（租户）', source: '服务', tenant: '租户', message: '错误',
+    hint: '每日凌晨 2 点自动统计前一日数据并汇总到上级党委看板；失败的日期修复后可再次统计，只重算失败的租户。',
+    empty: '暂无统计任务', started: '已开始统计 {date} 的数据', failedCount: '失败 {n}',
+    job: '{source}：{status}，共 {total} 个分区，完成 {completed}，失败 {failed}',
+    rolledUp: '已汇总 {tenants} 个租户，写入 {rows} 条数据（数据未变化时为 0）',
+    statuses: { RUNNING: '进行中', COMPLETED: '已完成', FAILED: '失败' },
+    triggers: { SCHEDULE: '定时', OPERATOR: '手动' },
+  },
   problem: {
     network: '无法连接服务器，请检查网络后重试。', unauthenticated: '登录已过期，请重新登录。',
     forbidden: '您没有执行此操作的权限。', 'csrf_token_invalid': '页面已失效，请刷新后重试。',
@@ -203,6 +213,8 @@ export default {
     organization_code_taken: '该组织编码已被使用。', organization_type_not_allowed_under_parent: '上级组织不能设立该类型的下级组织。',
     organization_type_not_allowed_for_children: '现有下级组织与该类型不符。', parent_organization_not_found: '上级组织不存在。',
     parent_organization_dissolved: '上级组织已撤销。', organization_dissolved: '该组织已撤销。', organization_not_found: '组织不存在。',
+    stat_date_in_future: '不能统计尚未到来的日期。', stats_run_not_found: '统计任务不存在。',
+    tenant_not_below: '该单位不在本级之下（按该日的数据）。',
     unknown: '操作失败（{status}）。',
   },
   lang: { zh_CN: '简体中文', en: 'English' },

@@ -49,7 +49,7 @@ describe('the menu', () => {
   })
 
   it('shows the operator menu to platform operators, with or without a tenant', () => {
-    expect(paths({ platformAdmin: true, tenant: null })).toEqual(['/operator/tenants', '/operator/plans'])
+    expect(paths({ platformAdmin: true, tenant: null })).toEqual(['/operator/tenants', '/operator/plans', '/operator/stats'])
     expect(paths({ platformAdmin: false, tenant: null })).toEqual([])
     const both = paths({ platformAdmin: true, tenant: tenant(['tenant-admin'], ['affairs.members']) })
     expect(both).toEqual(expect.arrayContaining(['/affairs/members', '/tenant/modules', '/operator/tenants']))

@@ -67,6 +67,7 @@ export const MENU: MenuGroup[] = [
     items: [
       { path: '/operator/tenants', label: 'menu.tenants', icon: 'OfficeBuilding', operator: true },
       { path: '/operator/plans', label: 'menu.plans', icon: 'Collection', operator: true },
+      { path: '/operator/stats', label: 'menu.statsRuns', icon: 'DataLine', operator: true },
     ],
   },
 ]

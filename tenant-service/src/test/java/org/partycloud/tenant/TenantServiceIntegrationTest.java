@@ -42,10 +42,15 @@ import tools.jackson.databind.json.JsonMapper;
         "spring.datasource.url=${partycloud.test.database.tenant_it}",
         "partycloud.provisioning.services.affairs=",
         "partycloud.provisioning.services.dues=",
-        "partycloud.provisioning.services.learning="})
+        "partycloud.provisioning.services.learning=",
+        // The statistics source is a stub speaking affairs-service's protocol (StatsIT starts it on this port).
+        "partycloud.stats.sources.affairs=http://localhost:${partycloud.test.stats-source-port}",
+        "partycloud.stats.poll-interval=100ms"})
 public abstract class TenantServiceIntegrationTest {
 
     protected static final Duration SAGA_TIMEOUT = Duration.ofSeconds(60);
+    /** Where the statistics source stub listens (see {@code stats.StatsSourceStub}). */
+    protected static final int STATS_SOURCE_PORT = freePort();
 
     @Autowired
     protected MockMvc mvc;
@@ -66,6 +71,15 @@ public abstract class TenantServiceIntegrationTest {
         registry.add("spring.datasource.username", () -> TestPostgres.server().username());
         registry.add("spring.datasource.password", () -> TestPostgres.server().password());
         registry.add("partycloud.keycloak.issuer-uri", () -> KeycloakTestServer.get().issuerUri());
+        registry.add("partycloud.test.stats-source-port", () -> STATS_SOURCE_PORT);
+    }
+
+    protected static int freePort() {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     protected static KeycloakTestServer keycloak() {
@@ -152,6 +166,29 @@ public abstract class TenantServiceIntegrationTest {
         String key = newKey(prefix);
         register(key, plan);
         return awaitStatus(key, "ACTIVE");
+    }
+
+    /** An active committee tenant (上级党委/工委), which may have tenants below it. */
+    protected String registerActiveCommittee(String prefix) throws Exception {
+        String key = newKey(prefix);
+        Map<String, Object> registration = new LinkedHashMap<>(registration(key, "committee"));
+        registration.put("kind", "committee");
+        mvc.perform(post("/api/tenant/tenants").with(operator()).contentType(MediaType.APPLICATION_JSON)
+                .content(json.writeValueAsString(registration))).andExpect(status().isAccepted());
+        awaitStatus(key, "ACTIVE");
+        return key;
+    }
+
+    /** Links the tenant below the committee the way its admins do: an invitation, accepted by its code. */
+    protected void linkBelow(String committee, String tenant) throws Exception {
+        String invitation = mvc.perform(post("/api/tenant/committee/invitations").header("X-Tenant", committee)
+                        .with(memberOf(committee, "tenant-admin")).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"tenant\":\"" + tenant + "\"}"))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        mvc.perform(post("/api/tenant/superior/invitations/accept").header("X-Tenant", tenant)
+                .with(memberOf(tenant, "tenant-admin")).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"code\":\"" + json.readTree(invitation).get("code").asString() + "\"}"))
+                .andExpect(status().isCreated());
     }
 
     /** The tenant.changed entries of the feed for a tenant, oldest first. */

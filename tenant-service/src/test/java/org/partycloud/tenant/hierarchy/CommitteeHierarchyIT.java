@@ -8,9 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.partycloud.platform.tenancy.TenantKey;
 import org.partycloud.tenant.TenantServiceIntegrationTest;
@@ -29,13 +27,7 @@ class CommitteeHierarchyIT extends TenantServiceIntegrationTest {
     CommitteeHierarchy hierarchy;
 
     private String committee(String prefix) throws Exception {
-        String key = newKey(prefix);
-        Map<String, Object> registration = new HashMap<>(registration(key, "committee"));
-        registration.put("kind", "committee");
-        mvc.perform(post("/api/tenant/tenants").with(operator()).contentType(MediaType.APPLICATION_JSON)
-                .content(json.writeValueAsString(registration))).andExpect(status().isAccepted());
-        awaitStatus(key, "ACTIVE");
-        return key;
+        return registerActiveCommittee(prefix);
     }
 
     private String unit(String prefix) throws Exception {
@@ -61,7 +53,7 @@ class CommitteeHierarchyIT extends TenantServiceIntegrationTest {
     }
 
     private void link(String committee, String tenant) throws Exception {
-        accept(tenant, invitationCode(committee, tenant)).andExpect(status().isCreated());
+        linkBelow(committee, tenant);
     }
 
     private List<String> subordinatesOf(String committee) throws Exception {

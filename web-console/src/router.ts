@@ -101,6 +101,11 @@ export const routes: RouteRecordRaw[] = [
     meta: { ...members, roles: ['tenant-admin'] },
   },
   {
+    path: '/tenant/users-roles',
+    component: () => import('./features/users-roles/UsersRoles.vue'),
+    meta: { module: 'affairs.organizations', roles: ['tenant-admin'], title: 'usersRoles.title' },
+  },
+  {
     path: '/affairs/audit',
     component: () => import('./features/audit/AuditLog.vue'),
     meta: { module: 'affairs.organizations', roles: ['tenant-admin'], title: 'menu.audit' },

@@ -58,6 +58,7 @@ export const MENU: MenuGroup[] = [
       { path: '/tenant/modules', label: 'menu.modules', icon: 'Grid', roles: [TENANT_ADMIN] },
       { path: '/tenant/settings', label: 'menu.settings', icon: 'Setting', roles: [TENANT_ADMIN] },
       { path: '/tenant/profile', label: 'menu.profile', icon: 'InfoFilled', tenant: true },
+      { path: '/tenant/users-roles', label: 'usersRoles.menu', icon: 'UserFilled', module: 'affairs.organizations', roles: [TENANT_ADMIN] },
       { path: '/affairs/audit', label: 'menu.audit', icon: 'Notebook', module: 'affairs.organizations', roles: [TENANT_ADMIN] },
     ],
   },

@@ -68,6 +68,14 @@ public final class KeycloakAdminFixture {
                 .body(Map.of("type", "password", "value", password, "temporary", false)).retrieve().toBodilessEntity();
     }
 
+    /** Clears the user's required actions, as Keycloak does once the user has done them at first login. */
+    public void clearRequiredActions(String userId) {
+        Map<String, Object> user = new java.util.HashMap<>(user(userId));
+        user.put("requiredActions", List.of());
+        rest.put().uri("/users/{user}", userId).contentType(MediaType.APPLICATION_JSON).body(user)
+                .retrieve().toBodilessEntity();
+    }
+
     /** A plain realm user with a password, created without the code under test; answers its id. */
     public String createUser(String username, String email, String firstName, String lastName) {
         var created = rest.post().uri("/users").contentType(MediaType.APPLICATION_JSON)

@@ -167,6 +167,103 @@ public class KeycloakTenants {
         return userId;
     }
 
+    /**
+     * The user attribute that marks a user this service created as the login of a member of a tenant (value: the
+     * tenant key); {@value #MEMBER_ID_ATTRIBUTE} names the member. Declared in the realm's user profile like
+     * {@value #ADMIN_OF_ATTRIBUTE}, visible and editable by administrators only.
+     */
+    public static final String MEMBER_OF_ATTRIBUTE = "partycloudMemberOf";
+    public static final String MEMBER_ID_ATTRIBUTE = "partycloudMemberId";
+    /** How many numbered variants of a proposed username are tried before giving up (zhangwei, zhangwei2 …). */
+    static final int USERNAME_VARIANTS = 50;
+
+    /** The login of a member to create: the proposed username is taken as is, or with a number after it. */
+    public record MemberAccount(TenantKey tenant, String memberId, String username, String firstName,
+            String lastName) {
+    }
+
+    /**
+     * A member's login: its id and username, and the temporary password to hand to the member, if one was set
+     * by this call (empty when the member has already chosen their own).
+     */
+    public record MemberUser(String userId, String username, Optional<String> temporaryPassword, boolean created) {
+    }
+
+    /**
+     * Finds the login this service created for the member, or creates it in the organisation with a temporary
+     * password and the required action UPDATE_PASSWORD, so the member sets their own at first login. Usernames
+     * are realm-wide: the proposed one is tried first, then with 2, 3 … after it, skipping every user that is not
+     * this member's login (those are never adopted). A login found that still waits for its first sign-in gets a
+     * fresh temporary password (the earlier one was lost with the call that created it); one whose member has set
+     * a password keeps it. Answers the login, a member of the organisation.
+     */
+    public MemberUser ensureMemberUser(String organizationId, MemberAccount account, Supplier<String> passwords) {
+        for (int variant = 1; variant <= USERNAME_VARIANTS; variant++) {
+            String username = variant == 1 ? account.username() : account.username() + variant;
+            Optional<User> existing = findUser(username);
+            MemberUser user;
+            if (existing.isPresent()) {
+                if (!isLoginOf(existing.get(), account)) {
+                    continue;
+                }
+                user = reissue(existing.get(), passwords);
+            } else {
+                Optional<MemberUser> created = createMemberUser(account, username, passwords.get());
+                if (created.isEmpty()) {
+                    continue;
+                }
+                user = created.get();
+            }
+            callTolerating(Conflict.class, "add member " + user.username(), () -> rest.post()
+                    .uri(admin + "/organizations/{org}/members", organizationId)
+                    .contentType(MediaType.APPLICATION_JSON).body("\"" + user.userId() + "\"")
+                    .retrieve().toBodilessEntity());
+            return user;
+        }
+        throw new KeycloakException("No free username for member " + account.memberId() + " of tenant "
+                + account.tenant() + ": " + account.username() + " up to " + account.username() + USERNAME_VARIANTS
+                + " are all taken");
+    }
+
+    private static boolean isLoginOf(User user, MemberAccount account) {
+        return user.attribute(MEMBER_OF_ATTRIBUTE).contains(account.tenant().value())
+                && user.attribute(MEMBER_ID_ATTRIBUTE).contains(account.memberId());
+    }
+
+    private MemberUser reissue(User user, Supplier<String> passwords) {
+        if (user.requiredActions() == null || !user.requiredActions().contains("UPDATE_PASSWORD")) {
+            return new MemberUser(user.id(), user.username(), Optional.empty(), false);
+        }
+        String password = passwords.get();
+        call("reset the temporary password of " + user.username(), () -> rest.put()
+                .uri(admin + "/users/{user}/reset-password", user.id()).contentType(MediaType.APPLICATION_JSON)
+                .body(new Credential("password", password, true)).retrieve().toBodilessEntity());
+        return new MemberUser(user.id(), user.username(), Optional.of(password), false);
+    }
+
+    /** Creates the user; empty when the username was taken meanwhile by a user that is not this member's login. */
+    private Optional<MemberUser> createMemberUser(MemberAccount account, String username, String password) {
+        User user = new User(null, username, null, account.firstName(), account.lastName(), true, false,
+                List.of("UPDATE_PASSWORD"), List.of(new Credential("password", password, true)),
+                Map.of(MEMBER_OF_ATTRIBUTE, List.of(account.tenant().value()),
+                        MEMBER_ID_ATTRIBUTE, List.of(account.memberId())));
+        try {
+            call("create user " + username, () -> rest.post().uri(admin + "/users")
+                    .contentType(MediaType.APPLICATION_JSON).body(user).retrieve().toBodilessEntity());
+        } catch (KeycloakException e) {
+            if (!(e.getCause() instanceof Conflict)) {
+                throw e;
+            }
+            // Created meanwhile: by a concurrent call for the same member (then it is this login), or by anyone else.
+            return findUser(username).filter(u -> isLoginOf(u, account)).map(u -> reissue(u, () -> password));
+        }
+        log.info("Created Keycloak user {} as the login of member {} of tenant {}", username, account.memberId(),
+                account.tenant());
+        String id = findUserId(username).orElseThrow(
+                () -> new KeycloakException("User '" + username + "' was created but cannot be found"));
+        return Optional.of(new MemberUser(id, username, Optional.of(password), true));
+    }
+
     public Optional<String> findUserId(String username) {
         return findUser(username).map(User::id);
     }

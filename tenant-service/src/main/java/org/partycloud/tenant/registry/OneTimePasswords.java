@@ -72,7 +72,8 @@ public class OneTimePasswords {
         }
     }
 
-    String generate() {
+    /** A fresh password of the same strength, not stored: for callers that hand it on at once. */
+    public String generate() {
         List<Character> chars = new ArrayList<>(LENGTH);
         chars.add(pick(UPPER));
         chars.add(pick(LOWER));

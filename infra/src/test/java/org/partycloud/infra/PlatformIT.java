@@ -330,4 +330,112 @@ class PlatformIT {
         assertThat(operator().post(tenants() + "/e2esusp/resume", null).status()).isEqualTo(200);
         awaitServed(admin, "e2esusp");
     }
+
+    // ---- statistics ----------------------------------------------------------------------------------------
+
+    /** A committee tenant: registered as one, ACTIVE, its admin's token. */
+    private static String activeCommitteeAdmin(String key) {
+        Map<String, Object> registration = new java.util.LinkedHashMap<>(registration(key));
+        registration.put("kind", "committee");
+        Http.Response created = operator().post(tenants(), registration);
+        assertThat(created.status()).as(created.toString()).isEqualTo(202);
+        awaitStatus(key, "ACTIVE");
+        return keycloakAdmin.logInAfterFirstLogin(created.json().path("admin").path("username").asString());
+    }
+
+    /** The committee's admin invites, the tenant's admin accepts by the code: the tenant is below the committee. */
+    private static void link(String committee, String committeeAdmin, String tenant, String tenantAdmin) {
+        String hierarchy = platform.url("tenant") + "/api/tenant";
+        Http.Response invitation = Http.as(committeeAdmin).inTenant(committee)
+                .post(hierarchy + "/committee/invitations", Map.of("tenant", tenant));
+        assertThat(invitation.status()).as(invitation.toString()).isEqualTo(201);
+        Http.Response accepted = Http.as(tenantAdmin).inTenant(tenant).post(hierarchy + "/superior/invitations/accept",
+                Map.of("code", invitation.json().path("code").asString()));
+        assertThat(accepted.status()).as(accepted.toString()).isEqualTo(201);
+    }
+
+    /** One branch with the members, all created through affairs-service's API; answers them as created. */
+    private static List<DemoMembers.Person> branchWithMembers(String admin, String key, int members) {
+        awaitServed(admin, key);
+        String affairs = platform.url("affairs") + "/api/affairs";
+        Http.Response branch = Http.as(admin).inTenant(key).post(affairs + "/organizations",
+                Map.of("name", "第一党支部", "type", "branch", "code", key.toUpperCase() + "-1"));
+        assertThat(branch.status()).as(branch.toString()).isEqualTo(201);
+        List<DemoMembers.Person> people = DemoMembers.of(key, members, LocalDate.now());
+        for (DemoMembers.Person person : people) {
+            Map<String, Object> body = new java.util.LinkedHashMap<>(person.fields());
+            body.put("orgId", branch.json().path("id").asString());
+            Http.Response member = Http.as(admin).inTenant(key).post(affairs + "/members", body);
+            assertThat(member.status()).as(member.toString()).isEqualTo(201);
+        }
+        return people;
+    }
+
+    @Test
+    void committeeDashboardsSumTheMembersCreatedThroughTheApisOverTwoLevelsAndShowNoPerson() {
+        String topAdmin = activeCommitteeAdmin("e2estop");
+        String midAdmin = activeCommitteeAdmin("e2esmid");
+        String leafAdmin = activeTenantAdmin("e2esleaf");
+        String outsideAdmin = activeTenantAdmin("e2esout");
+        link("e2estop", topAdmin, "e2esmid", midAdmin);
+        link("e2esmid", midAdmin, "e2esleaf", leafAdmin);
+        List<DemoMembers.Person> people = new java.util.ArrayList<>();
+        people.addAll(branchWithMembers(topAdmin, "e2estop", 4));
+        people.addAll(branchWithMembers(midAdmin, "e2esmid", 3));
+        people.addAll(branchWithMembers(leafAdmin, "e2esleaf", 8));
+        List<DemoMembers.Person> outside = branchWithMembers(outsideAdmin, "e2esout", 5);
+
+        LocalDate day = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+        Http.Response started = operator().post(platform.url("tenant") + "/api/tenant/stats/runs",
+                Map.of("date", day.toString()));
+        assertThat(started.status()).as(started.toString()).isEqualTo(202);
+        String run = platform.url("tenant") + started.location();
+        JsonNode ended = await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500))
+                .until(() -> operator().get(run).json(), r -> !r.path("status").asString().equals("RUNNING"));
+        assertThat(ended.path("status").asString()).as(ended.toString()).isEqualTo("COMPLETED");
+        assertThat(ended.path("sources").path("affairs").path("partitions").path("failed").asInt()).isZero();
+
+        Http.Response dashboard = Http.as(topAdmin).inTenant("e2estop").get(platform.url("tenant") + "/api/tenant/dashboard");
+        assertThat(dashboard.status()).as(dashboard.toString()).isEqualTo(200);
+        JsonNode view = dashboard.json();
+        assertThat(view.path("date").asString()).isEqualTo(day.toString());
+        JsonNode figures = view.path("figures");
+        long probationary = people.stream().filter(p -> p.fields().get("category").equals("probationary")).count();
+        long women = people.stream().filter(p -> Integer.parseInt(((String) p.fields().get("idNumber")).substring(16, 17)) % 2 == 0)
+                .count();
+        assertThat(figures.path("members").path("total").asLong()).isEqualTo(15);
+        assertThat(figures.path("members.category").path("PROBATIONARY").asLong()).isEqualTo(probationary);
+        assertThat(figures.path("members.category").path("FULL").asLong()).isEqualTo(15 - probationary);
+        assertThat(figures.path("members.gender").path("FEMALE").asLong()).isEqualTo(women);
+        assertThat(figures.path("organizations").path("total").asLong()).isEqualTo(3);
+        assertThat(view.path("own").path("members").path("total").asLong()).isEqualTo(4);
+        assertThat(view.path("subordinates")).hasSize(1);
+        JsonNode mid = view.path("subordinates").get(0);
+        assertThat(mid.path("key").asString()).isEqualTo("e2esmid");
+        assertThat(mid.path("hasSubordinates").asBoolean()).isTrue();
+        assertThat(mid.path("figures").path("members").path("total").asLong()).isEqualTo(11);
+
+        JsonNode leaf = Http.as(topAdmin).inTenant("e2estop")
+                .get(platform.url("tenant") + "/api/tenant/dashboard?subordinate=e2esleaf").json();
+        assertThat(leaf.path("figures").path("members").path("total").asLong()).isEqualTo(8);
+        assertThat(Http.as(topAdmin).inTenant("e2estop")
+                .get(platform.url("tenant") + "/api/tenant/dashboard?subordinate=e2esout").status()).isEqualTo(404);
+        JsonNode own = Http.as(outsideAdmin).inTenant("e2esout").get(platform.url("tenant") + "/api/tenant/dashboard").json();
+        assertThat(own.path("figures").path("members").path("total").asLong()).isEqualTo(5);
+
+        // Figures only: not one name, ID number or phone of the people counted appears in any answer.
+        for (String text : List.of(dashboard.body(), leaf.toString(), own.toString())) {
+            for (DemoMembers.Person person : concat(people, outside)) {
+                String id = (String) person.fields().get("idNumber");
+                assertThat(text).doesNotContain(person.name(), id, id.substring(0, 3) + "*".repeat(11) + id.substring(14),
+                        (String) person.fields().get("phone"));
+            }
+        }
+    }
+
+    private static List<DemoMembers.Person> concat(List<DemoMembers.Person> a, List<DemoMembers.Person> b) {
+        List<DemoMembers.Person> all = new java.util.ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
 }

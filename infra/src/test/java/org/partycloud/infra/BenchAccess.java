@@ -47,13 +47,39 @@ public final class BenchAccess {
     }
 
     public void register(String key, LocalDate today) {
+        register(key, today, "enterprise");
+    }
+
+    /** Registers a tenant of the kind (enterprise, agency, committee) as the operator. */
+    public void register(String key, LocalDate today, String kind) {
         Http.Response r = operator().post(platform.url("tenant") + "/api/tenant/tenants", Map.of("key", key,
-                "name", "基准测试 " + key, "kind", "enterprise", "plan", "standard", "contactName", "李明",
+                "name", "基准测试 " + key, "kind", kind, "plan", "standard", "contactName", "李明",
                 "contactPhone", "13800138000", "adminEmail", key + "@example.com",
                 "subscriptionStart", today.toString(), "subscriptionEnd", today.plusYears(1).toString()));
         if (r.status() != 202) {
             throw new IllegalStateException("Registering " + key + ": " + r);
         }
+    }
+
+    /** A GET as the given caller: the status and body. */
+    public Map.Entry<Integer, String> get(String token, String tenant, String url) {
+        Http.Response r = Http.as(token).inTenant(tenant).get(url);
+        return Map.entry(r.status(), r.body());
+    }
+
+    /** A POST as the operator: the status, the Location and the body. */
+    public String[] operatorPost(String url, Object body) {
+        Http.Response r = operator().post(url, body);
+        return new String[] {String.valueOf(r.status()), r.location(), r.body()};
+    }
+
+    /** A GET as the operator: the body as JSON text (throws unless 200). */
+    public String operatorGet(String url) {
+        Http.Response r = operator().get(url);
+        if (r.status() != 200) {
+            throw new IllegalStateException("GET " + url + ": " + r);
+        }
+        return r.body();
     }
 
     public void awaitActive(String key, Duration timeout) {

@@ -55,7 +55,7 @@ public final class ProvisioningBenchmark {
         }
     }
 
-    private static List<Long> provision(BenchAccess api, String prefix, int n, int concurrency) throws Exception {
+    static List<Long> provision(BenchAccess api, String prefix, int n, int concurrency) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(concurrency);
         AtomicInteger next = new AtomicInteger();
         List<Long> millis = Collections.synchronizedList(new ArrayList<>());
@@ -92,7 +92,7 @@ public final class ProvisioningBenchmark {
         return times;
     }
 
-    private static void report(String what, List<Long> millis) {
+    static void report(String what, List<Long> millis) {
         List<Long> sorted = new ArrayList<>(millis);
         Collections.sort(sorted);
         System.out.printf("%s: p50 %d ms, p95 %d ms, max %d ms%n", what, percentile(sorted, 50), percentile(sorted, 95),
@@ -104,7 +104,7 @@ public final class ProvisioningBenchmark {
         return sorted.get(Math.max(0, index));
     }
 
-    private static long median(List<Long> values) {
+    static long median(List<Long> values) {
         List<Long> sorted = new ArrayList<>(values);
         Collections.sort(sorted);
         return sorted.get(sorted.size() / 2);

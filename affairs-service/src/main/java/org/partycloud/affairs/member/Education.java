@@ -4,7 +4,7 @@ import java.util.Locale;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 /** 学历, in the levels the committees' statistics count: 博士, 硕士, 本科, 大专, 中专, 高中, 初中及以下. */
-enum Education {
+public enum Education {
     DOCTORATE, MASTER, BACHELOR, JUNIOR_COLLEGE, SECONDARY_VOCATIONAL, HIGH_SCHOOL, JUNIOR_HIGH_OR_BELOW;
 
     @JsonValue

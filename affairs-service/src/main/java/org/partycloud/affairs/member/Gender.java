@@ -4,7 +4,7 @@ import java.util.Locale;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 /** 性别, as the ID-card number records it (its 17th digit: odd male, even female). */
-enum Gender {
+public enum Gender {
     MALE, FEMALE;
 
     @JsonValue

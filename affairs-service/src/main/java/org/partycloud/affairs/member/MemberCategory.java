@@ -4,7 +4,7 @@ import java.util.Locale;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 /** 正式党员 or 预备党员. A probationary member becomes full only by conversion. */
-enum MemberCategory {
+public enum MemberCategory {
     FULL, PROBATIONARY;
 
     @JsonValue

@@ -52,9 +52,9 @@ import org.springframework.web.bind.annotation.RestController;
 class MemberController {
 
     static final String PATH = "/api/affairs/members";
-    private static final List<String> SORTABLE = List.of("name", "birthDate", "probationaryDate",
+    static final List<String> SORTABLE = List.of("name", "birthDate", "probationaryDate",
             "fullMembershipDate", "createdAt", "updatedAt");
-    private static final Sort DEFAULT_ORDER = Sort.by("name");
+    static final Sort DEFAULT_ORDER = Sort.by("name");
 
     private final MemberService service;
 
@@ -92,14 +92,8 @@ class MemberController {
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(PageParameters.MAX_SIZE) int size,
             @RequestParam(required = false) String sort) {
-        MemberSearch search = new MemberSearch(q, orgId,
-                Choices.parse(MemberCategory.class, category, "category"),
-                Choices.parse(MemberStatus.class, status, "status"),
-                Choices.parse(Gender.class, gender, "gender"),
-                ageBand == null || ageBand.isBlank() ? null : AgeBand.fromCode(ageBand.strip()),
-                Choices.parse(Education.class, education, "education"),
-                joinedYear, idNumber,
-                Choices.parse(Archive.class, archive, "archive"));
+        MemberSearch search = MemberSearch.of(q, orgId, category, status, gender, ageBand, education, joinedYear,
+                idNumber, archive);
         return service.search(search, byPinyin(PageParameters.of(page, size, sort, SORTABLE, DEFAULT_ORDER)));
     }
 

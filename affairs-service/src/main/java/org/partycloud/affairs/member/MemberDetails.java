@@ -12,7 +12,7 @@ import jakarta.validation.constraints.Size;
  * officer enters it. Birth date and gender may be left out: they are read from the ID-card number, and when
  * given must agree with it. The category is given on creation; afterwards it changes only by conversion.
  */
-record MemberDetails(
+public record MemberDetails(
         @NotNull UUID orgId,
         @NotBlank @Size(max = 50) String name,
         Gender gender,

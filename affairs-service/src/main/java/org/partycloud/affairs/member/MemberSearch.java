@@ -14,10 +14,26 @@ import org.springframework.data.jpa.domain.Specification;
  * {@code status} is asked for, which names its own part of the archive; {@code joinedYear} is the year of the probationary
  * date (admission by the branch general meeting); {@code idNumber} is matched through its keyed hash.
  */
-record MemberSearch(String q, UUID orgId, MemberCategory category, MemberStatus status, Gender gender,
+public record MemberSearch(String q, UUID orgId, MemberCategory category, MemberStatus status, Gender gender,
         AgeBand ageBand, Education education, Integer joinedYear, String idNumber, Archive archive) {
 
     private static final Pattern LATIN = Pattern.compile("^[a-z]+$");
+
+    /**
+     * The filters as the list's query parameters name them, each checked (a 400 names a bad one); shared by the
+     * list and the spreadsheet export, so both read a filter the same way.
+     */
+    public static MemberSearch of(String q, UUID orgId, String category, String status, String gender,
+            String ageBand, String education, Integer joinedYear, String idNumber, String archive) {
+        return new MemberSearch(q, orgId,
+                Choices.parse(MemberCategory.class, category, "category"),
+                Choices.parse(MemberStatus.class, status, "status"),
+                Choices.parse(Gender.class, gender, "gender"),
+                ageBand == null || ageBand.isBlank() ? null : AgeBand.fromCode(ageBand.strip()),
+                Choices.parse(Education.class, education, "education"),
+                joinedYear, idNumber,
+                Choices.parse(Archive.class, archive, "archive"));
+    }
 
     /**
      * @param subtree the organisations of {@code orgId}'s subtree, resolved by the caller (null: no filter)

@@ -17,6 +17,7 @@ import org.partycloud.platform.web.ProblemException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -143,7 +144,11 @@ class MemberService {
 
     @Transactional(readOnly = true)
     PageResult<MemberView> search(MemberSearch search, Pageable page) {
-        AccessScope scope = access.scope();
+        return PageResult.of(members.findAll(specification(access.scope(), search), page).map(MemberView::of));
+    }
+
+    /** The members of the search the caller may read; an {@code orgId} outside the caller's scope is a 404. */
+    Specification<Member> specification(AccessScope scope, MemberSearch search) {
         if (search.orgId() != null && !scope.wholeTenant() && !scope.maintains(search.orgId())) {
             throw ProblemException.notFound("organization-not-found",
                     "There is no organisation " + search.orgId() + " in this tenant.").with("id", search.orgId());
@@ -151,8 +156,7 @@ class MemberService {
         List<UUID> subtree = search.orgId() == null ? null : organizations.subtree(search.orgId());
         String idNumberHash = search.idNumber() == null || search.idNumber().isBlank() ? null
                 : cipher.searchHash(IdCardNumber.parse(search.idNumber(), today()).value());
-        return PageResult.of(members.findAll(MemberAccess.readable(scope).and(search.toSpecification(subtree, idNumberHash,
-                today())), page).map(MemberView::of));
+        return MemberAccess.readable(scope).and(search.toSpecification(subtree, idNumberHash, today()));
     }
 
     /** The member's history, oldest first. */

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 /** A member as the API shows it: the ID-card number only masked ({@code 110***********002X}). */
-record MemberView(UUID id, UUID orgId, String name, String namePinyin, Gender gender, String ethnicity,
+public record MemberView(UUID id, UUID orgId, String name, String namePinyin, Gender gender, String ethnicity,
         LocalDate birthDate, String idNumber, String nativePlace, Education education, String job, String phone,
         String address, LocalDate applicationDate, LocalDate activistDate, LocalDate probationaryDate,
         LocalDate fullMembershipDate, MemberCategory category, MemberStatus status, LocalDate statusSince,

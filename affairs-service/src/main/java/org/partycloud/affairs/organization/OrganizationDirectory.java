@@ -34,6 +34,20 @@ public class OrganizationDirectory {
         return organizations.subtreeOf(root);
     }
 
+    /**
+     * Every organisation of the tenant with its code, for spreadsheets (import names an organisation by its code,
+     * export shows code and name). A tenant's tree is small, so one query serves a whole file.
+     */
+    @Transactional(readOnly = true)
+    public List<OrganizationLabel> labels() {
+        return organizations.findAll().stream()
+                .map(org -> new OrganizationLabel(org.id(), org.code(), org.name(), org.isDissolved())).toList();
+    }
+
+    /** An organisation as a spreadsheet names it. */
+    public record OrganizationLabel(UUID id, String code, String name, boolean dissolved) {
+    }
+
     /** An organisation as other features know one. */
     public record OrganizationSummary(UUID id, String name, String type, boolean dissolved) {
     }

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs a benchmark (infra/bench/README.md):
 #   ./infra/bench/run.sh [tenants per phase, default 200]        provisioning and start-up
+#   ./infra/bench/run.sh members [rows per import file, default 5000]   import and list of 10,000 members
 #   ./infra/bench/run.sh statistics [tenants, default 1000] [members each, default 200]   nightly job and dashboard
 #   ./infra/bench/run.sh gateway [clients, default 32] [seconds per round, default 20]   gateway against direct
 #     (BENCH_JVM="-Xmx512m -XX:+UseSerialGC ..." replaces the services' JVM options, e.g. to add a flight recording)
@@ -12,6 +13,10 @@ cd "$root"
 ./mvnw -q -B -pl infra test-compile dependency:build-classpath -Dmdep.includeScope=test \
   -Dmdep.outputFile=target/bench.classpath
 cp="infra/target/test-classes:infra/target/classes:$(cat infra/target/bench.classpath)"
+if [[ "${1:-}" == members ]]; then
+  shift
+  exec java -Dpartycloud.root="$root" -cp "$cp" org.partycloud.infra.bench.MembersBenchmark "$@"
+fi
 if [[ "${1:-}" == statistics ]]; then
   shift
   exec java -Dpartycloud.root="$root" -cp "$cp" org.partycloud.infra.bench.StatisticsBenchmark "$@"

@@ -67,6 +67,41 @@ public final class BenchAccess {
         return Map.entry(r.status(), r.body());
     }
 
+    /** A JSON POST as the given caller: the status and body. */
+    public Map.Entry<Integer, String> post(String token, String tenant, String url, Object body) {
+        Http.Response r = Http.as(token).inTenant(tenant).post(url, body);
+        return Map.entry(r.status(), r.body());
+    }
+
+    /** A multipart POST of one file (field {@code file}) and form fields as the given caller: status and body. */
+    public Map.Entry<Integer, String> postFile(String token, String tenant, String url, String filename, byte[] file,
+            Map<String, String> fields) throws java.io.IOException, InterruptedException {
+        String boundary = "----partycloud" + System.nanoTime();
+        var body = new java.io.ByteArrayOutputStream();
+        for (var field : fields.entrySet()) {
+            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey() + "\"\r\n\r\n"
+                    + field.getValue() + "\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename
+                + "\"\r\nContent-Type: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet\r\n\r\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        body.write(file);
+        body.write(("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(url))
+                .header("Authorization", "Bearer " + token).header("X-Tenant", tenant)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .timeout(Duration.ofMinutes(5))
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build();
+        var response = java.net.http.HttpClient.newHttpClient().send(request,
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        return Map.entry(response.statusCode(), response.body());
+    }
+
+    /** A valid ID-card number (GB 11643) for generated people. */
+    public static String idNumber(String area, LocalDate birth, int sequence, boolean male) {
+        return DemoMembers.idNumber(area, birth, sequence, male);
+    }
+
     /** A POST as the operator: the status, the Location and the body. */
     public String[] operatorPost(String url, Object body) {
         Http.Response r = operator().post(url, body);

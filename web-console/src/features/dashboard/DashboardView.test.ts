@@ -151,6 +151,33 @@ describe('the dashboard page', () => {
     expect(text('[data-test=dashboard-title]')).toBe('示范市直机关工委 统计看板')
   })
 
+  it('shows the latest day in the date picker, refuses days to come and loads the day picked', async () => {
+    dashboardCall.mockResolvedValue(gwDashboard())
+    await open()
+    const picker = wrapper.findComponent({ name: 'ElDatePicker' })
+    expect(picker.props('modelValue')).toBe('2026-11-23')
+    const disabled = picker.props('disabledDate') as (day: Date) => boolean
+    const now = new Date()
+    expect(disabled(now)).toBe(false)
+    expect(disabled(new Date(now.getFullYear(), now.getMonth(), now.getDate() + 1))).toBe(true)
+
+    picker.vm.$emit('update:modelValue', '2026-11-20')
+    await flushPromises()
+    expect(router.currentRoute.value.query).toEqual({ date: '2026-11-20' })
+    expect(dashboardCall).toHaveBeenLastCalledWith({ date: '2026-11-20', subordinate: undefined })
+  })
+
+  it('says when a day picked has no figures and leads back to the latest', async () => {
+    dashboardCall.mockResolvedValueOnce({ ...gwDashboard(), date: null, figures: {}, own: {}, subordinates: [], trend: [] })
+      .mockResolvedValue(gwDashboard())
+    await open('/stats/dashboard?date=2020-01-01')
+    expect(text('[data-test=dashboard-empty]')).toContain('2020-01-01 没有统计数据')
+    await wrapper.find('[data-test=dashboard-empty] button').trigger('click')
+    await flushPromises()
+    expect(router.currentRoute.value.query).toEqual({})
+    expect(text('[data-test=data-date]')).toBe('数据日期：2026-11-23（每日凌晨更新）')
+  })
+
   it('says when the first figures will come while there are none', async () => {
     dashboardCall.mockResolvedValue({
       ...gwDashboard(), date: null, computedAt: null, figures: {}, own: {}, subordinates: [], trend: [],

@@ -209,10 +209,12 @@ export function pieOption(list: Entry[]): ChartOption {
     legend: { type: 'scroll', bottom: 0 },
     series: [{
       type: 'pie',
-      radius: ['38%', '64%'],
+      radius: ['36%', '60%'],
       center: ['50%', '45%'],
       avoidLabelOverlap: true,
-      label: { formatter: '{b}\n{c}' },
+      // Labels keep to the canvas's edges, so a narrow phone shortens them rather than cutting them off.
+      label: { formatter: '{b}\n{c}', alignTo: 'edge', edgeDistance: 8, minMargin: 4, lineHeight: 16 },
+      labelLine: { length: 12, length2: 0, maxSurfaceAngle: 80 },
       data: list.filter((e) => e.value > 0).map((e) => ({ name: e.name, value: e.value })),
     }],
   }

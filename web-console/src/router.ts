@@ -1,6 +1,6 @@
 import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router'
 import type { Requirement } from './app/access'
-import { allows } from './app/access'
+import { allows, COMMITTEE_VIEWER, TENANT_ADMIN } from './app/access'
 import { accessContext } from './app/session'
 import { MODULES, modulePath } from './layout/menu'
 
@@ -12,7 +12,7 @@ declare module 'vue-router' {
 }
 
 /** Modules whose screens exist; the others show a placeholder. */
-const BUILT = ['affairs.members', 'affairs.organizations']
+const BUILT = ['affairs.members', 'affairs.organizations', 'stats.dashboard']
 const members = { module: 'affairs.members', title: 'module.affairs_members' }
 
 const moduleRoutes: RouteRecordRaw[] = MODULES.filter((m) => !BUILT.includes(m.key)).map((m) => ({
@@ -109,6 +109,13 @@ export const routes: RouteRecordRaw[] = [
     path: '/affairs/audit',
     component: () => import('./features/audit/AuditLog.vue'),
     meta: { module: 'affairs.organizations', roles: ['tenant-admin'], title: 'menu.audit' },
+  },
+  {
+    // By role only: a tenant admin sees the own figures whatever the plan (see MODULES in layout/menu.ts).
+    path: '/stats/dashboard',
+    name: 'dashboard',
+    component: () => import('./features/dashboard/DashboardView.vue'),
+    meta: { roles: [TENANT_ADMIN, COMMITTEE_VIEWER], title: 'module.stats_dashboard' },
   },
   ...moduleRoutes,
   { path: '/forbidden', name: 'forbidden', component: () => import('./features/home/StatusPage.vue'), props: { kind: 'forbidden' } },

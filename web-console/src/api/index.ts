@@ -6,6 +6,7 @@ import type {
   RevealedIdNumber, StatsRun, StatusChange, Tenant, TenantCreated, TenantModule, TenantProfile, TenantQuery, TenantRegistration,
   TenantSettings,
 } from './types'
+import type { Dashboard, DashboardQuery } from './types'
 
 export { ApiError } from './problem'
 export type { Problem } from './problem'
@@ -58,6 +59,9 @@ export const api = {
   saveSettings: (settings: TenantSettings) =>
     http.put<TenantSettings>('/api/tenant/settings', settings, { tenantScoped: true }),
   profile: () => http.get<TenantProfile>('/api/tenant/profile', { tenantScoped: true }),
+  /** The nightly figures of the active tenant (and all below it), or of a subordinate drilled into. */
+  dashboard: (query: DashboardQuery = {}) =>
+    http.get<Dashboard>('/api/tenant/dashboard', { ...scoped, query: { ...query } }),
 
   // Party affairs (X-Tenant): organisations and members
   organizations: (query: OrganizationQuery = {}) =>

@@ -398,3 +398,58 @@ export interface StatsRun {
   rowsWritten: number | null
   error: string | null
 }
+
+// ---- tenant-service: the dashboard of the nightly figures (GET /api/tenant/dashboard) ----
+
+/** One metric's counts: `total`, or a count per dimension code (`FULL`, `MALE`, `汉族`, `TOO_FEW_FULL_MEMBERS`…). */
+export type FigureCounts = Record<string, number>
+
+/** Metric (`members`, `members.category`, `organizations.type`, …) → counts; `{}` before the first night's run. */
+export type Figures = Record<string, FigureCounts>
+
+export interface DashboardTenant {
+  key: string
+  name: string
+  kind: TenantKind
+}
+
+export interface DashboardPathEntry {
+  key: string
+  name: string
+}
+
+/** A direct subordinate with the totals of its whole subtree (a subset of the metrics). */
+export interface DashboardSubordinate extends DashboardTenant {
+  hasSubordinates: boolean
+  figures: Figures
+}
+
+export interface TrendPoint {
+  date: string
+  members: number
+  organizations: number
+}
+
+export interface Dashboard {
+  /** The tenant shown: the active one, or the subordinate drilled into. */
+  tenant: DashboardTenant
+  /** From the active tenant down to the one shown. */
+  path: DashboardPathEntry[]
+  /** The day the figures are of; null while none exist yet. */
+  date: string | null
+  computedAt: string | null
+  /** The tenant and everything below it. */
+  figures: Figures
+  /** The tenant alone (本级). */
+  own: Figures
+  subordinates: DashboardSubordinate[]
+  /** The last 30 days that have figures, oldest first. */
+  trend: TrendPoint[]
+}
+
+export interface DashboardQuery {
+  /** YYYY-MM-DD; the latest day with figures when left out. */
+  date?: string
+  /** A tenant below the active one (404 if it is not below). */
+  subordinate?: string
+}

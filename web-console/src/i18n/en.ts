@@ -213,6 +213,27 @@ const en: typeof zh = {
     ownPassword: '(member has set a password)', outcome_alreadyHasLogin: 'Already has a login', outcome_notCurrent: 'Not a current member',
     outcome_notFound: 'No such member', noneCreated: 'No new logins were created', closeConfirm: 'The one-time passwords cannot be seen again after closing. Have you saved them?',
   },
+  dashboard: {
+    title: 'Statistics dashboard', heading: '{name} — statistics', refresh: 'Refresh', latest: 'Latest figures', pickDate: 'Date of the figures',
+    dataDate: 'Figures of {date} (updated every night)', computedAt: 'Computed at {at}',
+    empty: 'No figures yet: the first are computed at 2 a.m.', noFiguresOn: 'No figures for {date}', showLatest: 'Show the latest figures',
+    backToOwn: 'Back to my organisation', path: 'Level', noData: 'No data',
+    card: {
+      members: 'Members', full: 'Full members', probationary: 'Probationary members', organizations: 'Organisations',
+      termsEndingSoon: 'Re-elections due', ruleBroken: 'Organisations set up against the rules',
+    },
+    chart: {
+      category: 'Member category', gender: 'Gender', ageBand: 'Age', education: 'Education', orgType: 'Organisation type',
+      status: 'Member status', development: 'Member development', trend: 'Last 30 days with figures',
+    },
+    trendMembers: 'Members', trendOrganizations: 'Organisations',
+    subordinates: 'Subordinate units ({n})', unit: 'Unit', ownOf: 'Own level ({name})', total: 'Total', drill: 'Open',
+    hasSubordinates: 'Has subordinates', members: 'Members', full: 'Full', probationary: 'Probationary', organizations: 'Organisations',
+    termsEndingSoon: 'Re-elections due', ruleBroken: 'Against the rules',
+    stage: { probationary: 'Probationary members', joined_this_year: 'Joined this year', converted_this_year: 'Became full this year' },
+    rule: { too_few_full_members: 'Fewer than 3 full members' },
+    unknown: 'Not recorded',
+  },
   problem: {
     network: 'The server cannot be reached; check the network and try again.', unauthenticated: 'Your login has expired; please log in again.',
     forbidden: 'You may not do this.', csrf_token_invalid: 'The page has expired; reload it and try again.',

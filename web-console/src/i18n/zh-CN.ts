@@ -206,6 +206,27 @@ export default {
     ownPassword: '（党员已自行设置密码）', outcome_alreadyHasLogin: '已有登录账号', outcome_notCurrent: '不是在册党员',
     outcome_notFound: '党员不存在', noneCreated: '没有创建新的登录账号', closeConfirm: '关闭后一次性密码将无法再查看，确定已保存了吗？',
   },
+  dashboard: {
+    title: '统计看板', heading: '{name} 统计看板', refresh: '刷新', latest: '最新数据', pickDate: '选择数据日期',
+    dataDate: '数据日期：{date}（每日凌晨更新）', computedAt: '统计完成于 {at}',
+    empty: '暂无统计数据，首次统计将在每日凌晨 2 点生成', noFiguresOn: '{date} 没有统计数据', showLatest: '查看最新数据',
+    backToOwn: '返回本单位', path: '所在层级', noData: '暂无数据',
+    card: {
+      members: '党员总数', full: '正式党员', probationary: '预备党员', organizations: '党组织数',
+      termsEndingSoon: '换届提醒', ruleBroken: '设置不规范的组织',
+    },
+    chart: {
+      category: '党员类别', gender: '性别结构', ageBand: '年龄结构', education: '学历结构', orgType: '党组织类型',
+      status: '党员状态', development: '党员发展', trend: '近 30 日趋势',
+    },
+    trendMembers: '党员数', trendOrganizations: '党组织数',
+    subordinates: '下级单位（{n}）', unit: '单位', ownOf: '本级（{name}）', total: '合计', drill: '查看',
+    hasSubordinates: '含下级', members: '党员总数', full: '正式党员', probationary: '预备党员', organizations: '党组织数',
+    termsEndingSoon: '换届提醒', ruleBroken: '设置不规范',
+    stage: { probationary: '预备党员', joined_this_year: '今年入党', converted_this_year: '今年转正' },
+    rule: { too_few_full_members: '正式党员不足 3 名' },
+    unknown: '未填写',
+  },
   problem: {
     network: '无法连接服务器，请检查网络后重试。', unauthenticated: '登录已过期，请重新登录。',
     forbidden: '您没有执行此操作的权限。', 'csrf_token_invalid': '页面已失效，请刷新后重试。',

@@ -48,6 +48,13 @@ describe('the menu', () => {
     expect(paths({ platformAdmin: false, tenant: tenant(['committee-viewer'], modules) })).toContain('/stats/dashboard')
   })
 
+  it('shows every tenant admin the dashboard of their own figures, whatever modules the plan has', () => {
+    expect(paths({ platformAdmin: false, tenant: tenant(['tenant-admin'], ['affairs.members']) })).toContain('/stats/dashboard')
+    expect(paths({ platformAdmin: false, tenant: tenant(['committee-viewer'], []) })).toContain('/stats/dashboard')
+    expect(paths({ platformAdmin: false, tenant: tenant([], ['affairs.members']) })).not.toContain('/stats/dashboard')
+    expect(paths({ platformAdmin: true, tenant: null })).not.toContain('/stats/dashboard')
+  })
+
   it('shows the operator menu to platform operators, with or without a tenant', () => {
     expect(paths({ platformAdmin: true, tenant: null })).toEqual(['/operator/tenants', '/operator/plans', '/operator/stats'])
     expect(paths({ platformAdmin: false, tenant: null })).toEqual([])

@@ -14,8 +14,12 @@ export interface MenuGroup {
   items: MenuItem[]
 }
 
-/** The feature modules of the plan catalogue (tenant-service V2__insert_plans.sql), in catalogue order. */
-export const MODULES: { key: string; platform: string; icon: string; roles?: string[] }[] = [
+/**
+ * The feature modules of the plan catalogue (tenant-service V2__insert_plans.sql), in catalogue order.
+ * `always`: shown by role whether or not the module is on. The statistics dashboard is one: every tenant admin sees
+ * their own tenant's figures, whatever the plan, and its API (`/api/tenant/dashboard`) is not module-gated.
+ */
+export const MODULES: { key: string; platform: string; icon: string; roles?: string[]; always?: boolean }[] = [
   { key: 'affairs.development', platform: 'work', icon: 'UserFilled' },
   { key: 'affairs.transfers', platform: 'work', icon: 'Switch' },
   { key: 'affairs.meetings', platform: 'work', icon: 'Calendar' },
@@ -29,7 +33,7 @@ export const MODULES: { key: string; platform: string; icon: string; roles?: str
   { key: 'dues.payments', platform: 'management', icon: 'Wallet' },
   { key: 'learning.courses', platform: 'learning', icon: 'Reading' },
   { key: 'learning.exams', platform: 'learning', icon: 'EditPen' },
-  { key: 'stats.dashboard', platform: 'statistics', icon: 'DataAnalysis', roles: [TENANT_ADMIN, COMMITTEE_VIEWER] },
+  { key: 'stats.dashboard', platform: 'statistics', icon: 'DataAnalysis', roles: [TENANT_ADMIN, COMMITTEE_VIEWER], always: true },
 ]
 
 export const PLATFORMS = ['work', 'information', 'management', 'learning', 'statistics'] as const
@@ -47,7 +51,7 @@ export const MENU: MenuGroup[] = [
       path: modulePath(m.key),
       label: `module.${m.key}`,
       icon: m.icon,
-      module: m.key,
+      module: m.always ? undefined : m.key,
       roles: m.roles,
     })),
   })),

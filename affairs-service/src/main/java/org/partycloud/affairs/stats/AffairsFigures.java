@@ -1,6 +1,7 @@
 package org.partycloud.affairs.stats;
 
 import java.sql.Date;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -20,7 +21,7 @@ import org.partycloud.platform.stats.DailyFigure;
 import org.partycloud.platform.stats.TenantFigures;
 import org.partycloud.platform.tenancy.TenantKey;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.stereotype.Component;
 
 /**
@@ -59,11 +60,38 @@ class AffairsFigures implements TenantFigures {
         this.jdbc = jdbc;
     }
 
+    /** Both queries go to the server in one round trip (one prepared multi-statement, two result sets). */
     @Override
     public List<DailyFigure> compute(TenantKey tenant, LocalDate statDate) {
+        List<Object> args = new ArrayList<>();
+        String sql = memberQuery(tenant, statDate, args) + ";\n" + organizationQuery(tenant);
         Figures figures = new Figures();
-        Map<UUID, long[]> headcounts = memberFigures(tenant, statDate, figures);
-        organizationFigures(tenant, statDate, headcounts, figures);
+        List<Org> orgs = new ArrayList<>();
+        Map<UUID, long[]> headcounts = new HashMap<>();
+        jdbc.execute((ConnectionCallback<Void>) connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                for (int i = 0; i < args.size(); i++) {
+                    statement.setObject(i + 1, args.get(i));
+                }
+                statement.execute();
+                try (ResultSet members = statement.getResultSet()) {
+                    while (members.next()) {
+                        memberRow(members, figures, headcounts);
+                    }
+                }
+                if (!statement.getMoreResults()) {
+                    throw new IllegalStateException("The organisation query answered no result set");
+                }
+                try (ResultSet organizations = statement.getResultSet()) {
+                    while (organizations.next()) {
+                        orgs.add(org(organizations));
+                    }
+                }
+            }
+            return null;
+        });
+        figures.add("development.stage", "PROBATIONARY", figures.get("members.category", "PROBATIONARY"));
+        organizationFigures(orgs, statDate, headcounts, figures);
         return figures.list();
     }
 
@@ -71,13 +99,13 @@ class AffairsFigures implements TenantFigures {
      * The member breakdowns over current members, the development counts, and each organisation's current
      * {full, probationary} members for the establishment rules: one scan of the archive.
      */
-    private Map<UUID, long[]> memberFigures(TenantKey tenant, LocalDate statDate, Figures figures) {
+    private static String memberQuery(TenantKey tenant, LocalDate statDate, List<Object> args) {
         String current = MemberDirectory.currentStatuses().stream().sorted().map(s -> "'" + s + "'")
                 .collect(Collectors.joining(", "));
         Date yearStart = Date.valueOf(statDate.withDayOfYear(1));
         Date day = Date.valueOf(statDate);
         // parameters in statement order: the development FILTERs of the select list, then the age bands
-        List<Object> args = new ArrayList<>(List.of(yearStart, day, yearStart, day));
+        args.addAll(List.of(yearStart, day, yearStart, day));
         StringBuilder ageBand = new StringBuilder("CASE");
         for (AgeBand band : AgeBand.values()) {
             ageBand.append(" WHEN birth_date BETWEEN ? AND ? THEN '").append(band.name()).append('\'');
@@ -86,7 +114,7 @@ class AffairsFigures implements TenantFigures {
         }
         // AgeBand.of puts an age outside every band (a birth date after the day) in the oldest band.
         ageBand.append(" ELSE '").append(AgeBand.GT60.name()).append("' END");
-        String sql = """
+        return """
                 SELECT org_id, category, status, gender, age_band, education, ethnicity,
                        GROUPING(org_id, category, status, gender, age_band, education, ethnicity) AS grouping,
                        count(*) FILTER (WHERE current) AS members,
@@ -100,23 +128,21 @@ class AffairsFigures implements TenantFigures {
                 GROUP BY GROUPING SETS ((), (org_id, category), (category), (status), (gender), (age_band),
                                         (education), (ethnicity))
                 """.formatted(ageBand, UNKNOWN, UNKNOWN, current, tenant.quotedSchema());
-        Map<UUID, long[]> headcounts = new HashMap<>();
-        jdbc.query(sql, (RowCallbackHandler) rs -> {
-            int grouping = rs.getInt("grouping");
-            long members = rs.getLong("members");
-            if (grouping == 0b1111111) {
-                figures.total("members", members);
-                figures.add("development.stage", "JOINED_THIS_YEAR", rs.getLong("joined"));
-                figures.add("development.stage", "CONVERTED_THIS_YEAR", rs.getLong("converted"));
-            } else if (grouping == 0b0011111) {
-                long[] counts = headcounts.computeIfAbsent(rs.getObject("org_id", UUID.class), id -> new long[2]);
-                counts["FULL".equals(rs.getString("category")) ? 0 : 1] += members;
-            } else {
-                memberBreakdown(rs, grouping, members, figures);
-            }
-        }, args.toArray());
-        figures.add("development.stage", "PROBATIONARY", figures.get("members.category", "PROBATIONARY"));
-        return headcounts;
+    }
+
+    private static void memberRow(ResultSet rs, Figures figures, Map<UUID, long[]> headcounts) throws SQLException {
+        int grouping = rs.getInt("grouping");
+        long members = rs.getLong("members");
+        if (grouping == 0b1111111) {
+            figures.total("members", members);
+            figures.add("development.stage", "JOINED_THIS_YEAR", rs.getLong("joined"));
+            figures.add("development.stage", "CONVERTED_THIS_YEAR", rs.getLong("converted"));
+        } else if (grouping == 0b0011111) {
+            long[] counts = headcounts.computeIfAbsent(rs.getObject("org_id", UUID.class), id -> new long[2]);
+            counts["FULL".equals(rs.getString("category")) ? 0 : 1] += members;
+        } else {
+            memberBreakdown(rs, grouping, members, figures);
+        }
     }
 
     private static void memberBreakdown(ResultSet rs, int grouping, long members, Figures figures)
@@ -137,19 +163,8 @@ class AffairsFigures implements TenantFigures {
      * committee); those whose officers' latest serving term ends within {@value #RE_ELECTION_MONTHS} months of
      * the day or has ended (the re-election list's rule).
      */
-    private void organizationFigures(TenantKey tenant, LocalDate statDate, Map<UUID, long[]> headcounts,
+    private static void organizationFigures(List<Org> orgs, LocalDate statDate, Map<UUID, long[]> headcounts,
             Figures figures) {
-        List<Org> orgs = jdbc.query("""
-                SELECT o.id, o.parent_id, o.type, o.dissolved_on IS NOT NULL AS dissolved,
-                       coalesce(c.committee, 0) AS committee, c.latest_term_end
-                FROM %1$s.organization o
-                LEFT JOIN (SELECT org_id,
-                                  count(DISTINCT member_id) FILTER (WHERE position <> 'DUES_COLLECTOR') AS committee,
-                                  max(term_end) AS latest_term_end
-                           FROM %1$s.officer WHERE ended_on IS NULL GROUP BY org_id) c ON c.org_id = o.id
-                """.formatted(tenant.quotedSchema()), (rs, n) -> new Org(rs.getObject("id", UUID.class),
-                rs.getObject("parent_id", UUID.class), rs.getString("type"), rs.getBoolean("dissolved"),
-                rs.getLong("committee"), rs.getObject("latest_term_end", LocalDate.class)));
         Subtrees subtrees = new Subtrees(orgs, headcounts);
         LocalDate reElectionLimit = statDate.plusMonths(RE_ELECTION_MONTHS);
         long organizations = 0;
@@ -175,6 +190,24 @@ class AffairsFigures implements TenantFigures {
         figures.total("organizations", organizations);
         figures.total("organizations.ruleBroken", breaking);
         figures.total("officers.termsEndingSoon", termsEnding);
+    }
+
+    /** Every organisation, dissolved or not, with its serving committee and its officers' latest term end. */
+    private static String organizationQuery(TenantKey tenant) {
+        return """
+                SELECT o.id, o.parent_id, o.type, o.dissolved_on IS NOT NULL AS dissolved,
+                       coalesce(c.committee, 0) AS committee, c.latest_term_end
+                FROM %1$s.organization o
+                LEFT JOIN (SELECT org_id,
+                                  count(DISTINCT member_id) FILTER (WHERE position <> 'DUES_COLLECTOR') AS committee,
+                                  max(term_end) AS latest_term_end
+                           FROM %1$s.officer WHERE ended_on IS NULL GROUP BY org_id) c ON c.org_id = o.id
+                """.formatted(tenant.quotedSchema());
+    }
+
+    private static Org org(ResultSet rs) throws SQLException {
+        return new Org(rs.getObject("id", UUID.class), rs.getObject("parent_id", UUID.class), rs.getString("type"),
+                rs.getBoolean("dissolved"), rs.getLong("committee"), rs.getObject("latest_term_end", LocalDate.class));
     }
 
     private record Org(UUID id, UUID parentId, String type, boolean dissolved, long committee,

@@ -3,6 +3,7 @@ package org.partycloud.affairs.stats;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,8 @@ import org.partycloud.platform.tenancy.TenantStatus;
 import org.partycloud.platform.testsupport.ServiceIntegrationTest;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.orm.jpa.JpaTransactionManager;
+import org.springframework.transaction.PlatformTransactionManager;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -35,6 +38,9 @@ class DailyStatisticsIT extends ServiceIntegrationTest {
 
     @Autowired
     private Clock clock;
+
+    @Autowired
+    private PlatformTransactionManager transactionManager;
 
     private StatsRunning stats;
     private LocalDate day;
@@ -64,6 +70,9 @@ class DailyStatisticsIT extends ServiceIntegrationTest {
     void aFailedDayRerunsOnlyTheTenantThatFailedAndOnceCompletedIsNeverComputedAgain() throws Exception {
         JsonNode reference = stats.runToEnd(referenceDay);
         assertThat(reference.get("status").asString()).isEqualTo("COMPLETED");
+        Instant startedAt = Instant.parse(reference.get("startedAt").asString());
+        assertThat(Instant.parse(reference.get("endedAt").asString())).isAfterOrEqualTo(startedAt);
+        assertThat(startedAt).isBetween(Instant.now().minusSeconds(120), Instant.now());
 
         jdbc.execute("ALTER TABLE t_statsrunb.member RENAME TO member_away");
         JsonNode failed;
@@ -120,6 +129,11 @@ class DailyStatisticsIT extends ServiceIntegrationTest {
         assertThat(figures(own, A)).contains("members/total=1", "organizations/total=1");
         assertThat(figures(own, B)).contains("members/total=2", "members.gender/FEMALE=1");
         assertThat(figures(own, C)).contains("members/total=3", "members.gender/MALE=2");
+    }
+
+    @Test
+    void keepsTheServicesOwnJpaTransactionManagerForEverythingButTheJob() {
+        assertThat(transactionManager).isInstanceOf(JpaTransactionManager.class);
     }
 
     /** The tenant's figures of the day as metric/dimension=value, in order. */

@@ -9,11 +9,12 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.batch.autoconfigure.BatchTransactionManager;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.jdbc.support.JdbcTransactionManager;
 
 /**
  * Nightly statistics for a service that declares a {@link TenantFigures} bean and has Spring Batch's JDBC
@@ -39,9 +40,22 @@ public class StatsAutoConfiguration {
         return new DailyFigureStore(jdbc);
     }
 
+    /**
+     * The job repository's and the worker steps' transactions: plain JDBC ones. Batch metadata lives in the
+     * platform schema and the figures are read with JDBC, so a JPA transaction (a Hibernate session with its
+     * tenant schema switch) around each of the dozen repository writes per tenant is pure cost. Only injected
+     * where asked for by qualifier: the service's own transaction manager stays its JPA one.
+     */
+    @Bean(defaultCandidate = false)
+    @BatchTransactionManager
+    JdbcTransactionManager statsTransactionManager(DataSource dataSource) {
+        return new JdbcTransactionManager(dataSource);
+    }
+
     @Bean
-    DailyStatistics dailyStatistics(JobRepository repository, PlatformTransactionManager transactionManager,
-            TenantFigures figures, DailyFigureStore store, JdbcTenantDirectory directory, StatsProperties properties) {
+    DailyStatistics dailyStatistics(JobRepository repository,
+            @BatchTransactionManager JdbcTransactionManager transactionManager, TenantFigures figures,
+            DailyFigureStore store, JdbcTenantDirectory directory, StatsProperties properties) {
         return new DailyStatistics(repository, transactionManager, figures, store, directory, properties.parallelism());
     }
 

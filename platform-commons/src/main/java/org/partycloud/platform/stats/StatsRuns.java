@@ -24,6 +24,7 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.EmptyResultDataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 
@@ -85,7 +86,13 @@ public class StatsRuns implements DisposableBean {
 
     /** The run of the statistics job with that execution id, if there is one. */
     public Optional<RunView> view(long executionId) {
-        JobExecution execution = repository.getJobExecution(executionId);
+        JobExecution execution;
+        try {
+            execution = repository.getJobExecution(executionId);
+        } catch (EmptyResultDataAccessException unknown) {
+            // Spring Batch 6.0's JDBC repository throws for an unknown id instead of answering null
+            return Optional.empty();
+        }
         if (execution == null || !DailyStatistics.JOB.equals(execution.getJobInstance().getJobName())) {
             return Optional.empty();
         }

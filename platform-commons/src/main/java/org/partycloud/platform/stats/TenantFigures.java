@@ -9,9 +9,11 @@ import org.partycloud.platform.tenancy.TenantKey;
  * of this type (with Spring Batch on the classpath) is all a service does; the job, its partitions, restarts,
  * storage and the {@code /internal/stats/**} endpoints come from {@link StatsAutoConfiguration}.
  *
- * <p>It runs with the tenant in {@link org.partycloud.platform.tenancy.TenantContext}, inside the transaction that
- * then replaces the tenant's rows for the day, and must qualify every table with {@link TenantKey#quotedSchema()}
- * when it uses JDBC. An exception fails the tenant's partition only; a restart of the day computes it again.
+ * <p>It runs with the tenant in {@link org.partycloud.platform.tenancy.TenantContext}, inside the plain JDBC
+ * transaction that then replaces the tenant's rows for the day. Read with {@code JdbcTemplate} and qualify every
+ * table with {@link TenantKey#quotedSchema()}: a JPA repository would start a JPA transaction of its own, which
+ * cannot join that JDBC one. An exception fails the tenant's partition only; a restart of the day computes it
+ * again.
  */
 public interface TenantFigures {
 

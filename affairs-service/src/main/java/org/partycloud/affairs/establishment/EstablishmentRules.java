@@ -7,9 +7,10 @@ import java.util.List;
  * The national defaults for how a party organisation is set up (a tenant may override them later): a branch
  * needs at least 3 full members (else a joint branch), has generally at most 50 members (50–100: a general
  * branch; 100 or more: a committee); a branch of 7 or more full members elects a committee of 3 to 5 (at most 7),
- * a smaller one has a secretary only. Rules warn, they do not block: the organisation's officers decide.
+ * a smaller one has a secretary only. Rules warn, they do not block: the organisation's officers decide. Public
+ * for the nightly statistics, which count the organisations that break them.
  */
-final class EstablishmentRules {
+public final class EstablishmentRules {
 
     static final int MIN_FULL_MEMBERS_OF_BRANCH = 3;
     static final int MAX_MEMBERS_OF_BRANCH = 50;
@@ -27,7 +28,7 @@ final class EstablishmentRules {
      * @param members current members, full and probationary, of the organisation and all below it
      * @param committee serving members of its committee (every officer but the dues collector)
      */
-    static List<Warning> check(String type, long fullMembers, long members, long committee) {
+    public static List<Warning> check(String type, long fullMembers, long members, long committee) {
         List<Warning> warnings = new ArrayList<>();
         boolean branch = type.equals("branch") || type.equals("joint_branch");
         if (type.equals("branch") && fullMembers < MIN_FULL_MEMBERS_OF_BRANCH) {
@@ -57,6 +58,6 @@ final class EstablishmentRules {
     }
 
     /** One rule the organisation does not meet: a stable code, a message in Chinese and English, the figure. */
-    record Warning(String code, String message, long actual) {
+    public record Warning(String code, String message, long actual) {
     }
 }

@@ -8,9 +8,9 @@ import org.partycloud.platform.web.ProblemException;
 
 /**
  * The age bands of the committees' statistics, by completed years on the platform calendar's today:
- * under 35, 35 to 45, 46 to 60, over 60.
+ * under 35, 35 to 45, 46 to 60, over 60. Public, with its birth-date bounds, for the nightly statistics.
  */
-enum AgeBand {
+public enum AgeBand {
     LT35("lt35", 0, 34), FROM35TO45("35-45", 35, 45), FROM46TO60("46-60", 46, 60), GT60("gt60", 61, 200);
 
     private final String code;
@@ -39,12 +39,12 @@ enum AgeBand {
     }
 
     /** The earliest birth date in the band today (born on it: exactly maxAge + 1 years less a day). */
-    LocalDate bornOnOrAfter(LocalDate today) {
+    public LocalDate bornOnOrAfter(LocalDate today) {
         return today.minusYears(maxAge + 1L).plusDays(1);
     }
 
     /** The latest birth date in the band today (born on it: exactly minAge years old). */
-    LocalDate bornOnOrBefore(LocalDate today) {
+    public LocalDate bornOnOrBefore(LocalDate today) {
         return today.minusYears(minAge);
     }
 }

@@ -2,7 +2,9 @@ package org.partycloud.affairs.member;
 
 import java.util.Collection;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -14,6 +16,11 @@ public class MemberDirectory {
 
     MemberDirectory(Members members) {
         this.members = members;
+    }
+
+    /** The statuses of current members as stored; the others are the history archive's (历史党员库). */
+    public static Set<String> currentStatuses() {
+        return MemberStatus.CURRENT.stream().map(Enum::name).collect(Collectors.toUnmodifiableSet());
     }
 
     /** A member of the tenant who is not a former member. */

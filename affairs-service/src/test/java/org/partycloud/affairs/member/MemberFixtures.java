@@ -13,9 +13,9 @@ public final class MemberFixtures {
         return MemberTestData.idNumber(java.time.LocalDate.of(1985, 1, 1), Gender.MALE);
     }
 
-    /** A valid ID-card number of someone born on the day, unique in the test run. */
-    public static String idNumber(java.time.LocalDate birthDate, boolean male) {
-        return MemberTestData.idNumber(birthDate, male ? Gender.MALE : Gender.FEMALE);
+    /** A valid ID-card number of someone born on the day, unique in the test run (gender is in the number). */
+    public static String idNumber(java.time.LocalDate birthDate, Gender gender) {
+        return MemberTestData.idNumber(birthDate, gender);
     }
 
     /** The body of a new full member of the organisation, with an ID-card number unique in the test run. */

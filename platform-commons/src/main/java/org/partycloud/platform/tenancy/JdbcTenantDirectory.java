@@ -1,5 +1,6 @@
 package org.partycloud.platform.tenancy;
 
+import java.util.List;
 import java.util.Optional;
 import org.partycloud.platform.feed.FeedEntry;
 import org.partycloud.platform.feed.FeedHandler;
@@ -28,6 +29,12 @@ public class JdbcTenantDirectory implements TenantDirectory, FeedHandler {
     public Optional<String> reasonOf(TenantKey key) {
         return jdbc.query("SELECT reason FROM platform.tenant_directory WHERE tenant_key = ?",
                 rs -> rs.next() ? Optional.ofNullable(rs.getString(1)) : Optional.empty(), key.value());
+    }
+
+    /** The tenants served now, in key order: the partitions of a nightly statistics run. */
+    public List<TenantKey> activeTenants() {
+        return jdbc.queryForList("SELECT tenant_key FROM platform.tenant_directory WHERE status = ? ORDER BY tenant_key",
+                String.class, TenantStatus.ACTIVE.name()).stream().map(TenantKey::of).toList();
     }
 
     /** Applies a tenant change; a deleted tenant leaves no row behind. */

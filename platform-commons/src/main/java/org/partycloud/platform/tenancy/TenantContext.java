@@ -53,12 +53,16 @@ public final class TenantContext {
         }
     }
 
-    static void set(TenantKey key) {
+    /**
+     * Sets the tenant for a unit of work whose start and end are separate callbacks (a batch step's listener);
+     * the end callback must {@link #clear()} it whatever happened. Everything else uses {@link #run}/{@link #call}.
+     */
+    public static void set(TenantKey key) {
         CURRENT.set(key);
         MDC.put(MDC_KEY, key.value());
     }
 
-    static void clear() {
+    public static void clear() {
         CURRENT.remove();
         MDC.remove(MDC_KEY);
     }

@@ -28,6 +28,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.partycloud.affairs.AffairsCallers;
+import org.partycloud.affairs.member.Gender;
 import org.partycloud.affairs.member.MemberFixtures;
 import org.partycloud.platform.testsupport.ServiceIntegrationTest;
 import org.partycloud.platform.testsupport.TestCallers;
@@ -66,8 +67,8 @@ class MemberSpreadsheetIT extends ServiceIntegrationTest {
     @Test
     void importsAValidFileWithChineseAndEmojiNamesAndExcelOrTextDates() throws Exception {
         Counts before = counts();
-        String first = MemberFixtures.idNumber(LocalDate.of(1985, 6, 15), true);
-        String second = MemberFixtures.idNumber(LocalDate.of(1992, 2, 3), false);
+        String first = MemberFixtures.idNumber(LocalDate.of(1985, 6, 15), Gender.MALE);
+        String second = MemberFixtures.idNumber(LocalDate.of(1992, 2, 3), Gender.FEMALE);
         byte[] file = workbook(List.of(
                 row("张三丰", first, "XLS-ZB1", "正式党员", LocalDate.of(2007, 7, 1), "2008-07-01"),
                 row("李🌸梅", second, "XLS-ZB1", "probationary", "2025/6/1", null)));
@@ -92,14 +93,14 @@ class MemberSpreadsheetIT extends ServiceIntegrationTest {
 
     @Test
     void refusesTheWholeFileNamingEveryBadRowAndWritesNothing() throws Exception {
-        String existing = MemberFixtures.idNumber(LocalDate.of(1980, 1, 1), true);
+        String existing = MemberFixtures.idNumber(LocalDate.of(1980, 1, 1), Gender.MALE);
         enrol(existing);
         Counts before = counts();
-        String twice = MemberFixtures.idNumber(LocalDate.of(1990, 5, 5), true);
-        String valid = MemberFixtures.idNumber(LocalDate.of(1991, 5, 5), false);
+        String twice = MemberFixtures.idNumber(LocalDate.of(1990, 5, 5), Gender.MALE);
+        String valid = MemberFixtures.idNumber(LocalDate.of(1991, 5, 5), Gender.FEMALE);
         byte[] file = workbook(List.of(
                 row("王五", "110105194912310021", "XLS-ZB1", "正式党员", null, null),
-                row("赵六", MemberFixtures.idNumber(LocalDate.of(1988, 8, 8), true), "XLS-ZB1", "正式党员",
+                row("赵六", MemberFixtures.idNumber(LocalDate.of(1988, 8, 8), Gender.MALE), "XLS-ZB1", "正式党员",
                         "2020-13-45", null),
                 row("孙七", twice, "XLS-ZB1", "正式党员", null, null),
                 row("周八", twice, "XLS-ZB1", "正式党员", null, null),
@@ -128,12 +129,12 @@ class MemberSpreadsheetIT extends ServiceIntegrationTest {
     @Test
     void importsOnlyTheValidRowsWhenAskedAndReportsTheOthers() throws Exception {
         Counts before = counts();
-        String valid = MemberFixtures.idNumber(LocalDate.of(1993, 3, 3), true);
+        String valid = MemberFixtures.idNumber(LocalDate.of(1993, 3, 3), Gender.MALE);
         byte[] file = workbook(List.of(
                 row("钱一", "11010519491231002", "XLS-ZB1", "正式党员", null, null),
                 row("钱二", valid, "XLS-ZB1", "正式党员", null, null),
-                row("钱三", MemberFixtures.idNumber(LocalDate.of(1994, 4, 4), true), "NO-SUCH-ORG", "正式党员", null, null),
-                row("钱四", MemberFixtures.idNumber(LocalDate.of(1995, 4, 4), true), "XLS-ZB1", "群众", null, null)));
+                row("钱三", MemberFixtures.idNumber(LocalDate.of(1994, 4, 4), Gender.MALE), "NO-SUCH-ORG", "正式党员", null, null),
+                row("钱四", MemberFixtures.idNumber(LocalDate.of(1995, 4, 4), Gender.MALE), "XLS-ZB1", "群众", null, null)));
 
         String body = upload(file, "validOnly", TestCallers.tenantAdmin(A))
                 .andExpect(status().isOk())
@@ -211,7 +212,7 @@ class MemberSpreadsheetIT extends ServiceIntegrationTest {
             assertThat(data.getDataValidations()).hasSize(3);
             assertThat(workbook.getSheet("组织编码").getRow(2).getCell(0).getStringCellValue()).isEqualTo("XLS-ZB1");
             data.createRow(1).createCell(0).setCellValue("模板回填");
-            data.getRow(1).createCell(4).setCellValue(MemberFixtures.idNumber(LocalDate.of(1970, 1, 1), true));
+            data.getRow(1).createCell(4).setCellValue(MemberFixtures.idNumber(LocalDate.of(1970, 1, 1), Gender.MALE));
             data.getRow(1).createCell(10).setCellValue("XLS-DW");
             data.getRow(1).createCell(11).setCellValue("正式党员");
             ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -224,7 +225,7 @@ class MemberSpreadsheetIT extends ServiceIntegrationTest {
 
     @Test
     void refusesMembersAndCommitteeViewersAndKeepsOfficersToTheirSubtree() throws Exception {
-        byte[] file = workbook(List.of(row("无权者", MemberFixtures.idNumber(LocalDate.of(1979, 9, 9), true), "XLS-ZB1",
+        byte[] file = workbook(List.of(row("无权者", MemberFixtures.idNumber(LocalDate.of(1979, 9, 9), Gender.MALE), "XLS-ZB1",
                 "正式党员", null, null)));
         upload(file, "all", TestCallers.member(A)).andExpect(status().isForbidden());
         upload(file, "all", AffairsCallers.committeeViewer(A)).andExpect(status().isForbidden());
@@ -239,7 +240,7 @@ class MemberSpreadsheetIT extends ServiceIntegrationTest {
                         .content(toJson(Map.of("userId", officer, "orgId", branch, "role", "officer"))))
                 .andExpect(status().isCreated());
         Counts before = counts();
-        byte[] intoCommittee = workbook(List.of(row("越权者", MemberFixtures.idNumber(LocalDate.of(1978, 8, 8), true),
+        byte[] intoCommittee = workbook(List.of(row("越权者", MemberFixtures.idNumber(LocalDate.of(1978, 8, 8), Gender.MALE),
                 "XLS-DW", "正式党员", null, null)));
         String body = upload(intoCommittee, "all", AffairsCallers.login(A, officer))
                 .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString();
@@ -250,9 +251,9 @@ class MemberSpreadsheetIT extends ServiceIntegrationTest {
 
     @Test
     void anotherTenantCanNeitherImportIntoNorExportFromThisTenant() throws Exception {
-        enrol(MemberFixtures.idNumber(LocalDate.of(1966, 6, 6), true));
+        enrol(MemberFixtures.idNumber(LocalDate.of(1966, 6, 6), Gender.MALE));
         Counts before = counts();
-        byte[] file = workbook(List.of(row("外租户", MemberFixtures.idNumber(LocalDate.of(1977, 7, 7), true), "XLS-ZB1",
+        byte[] file = workbook(List.of(row("外租户", MemberFixtures.idNumber(LocalDate.of(1977, 7, 7), Gender.MALE), "XLS-ZB1",
                 "正式党员", null, null)));
         mvc.perform(multipart(MEMBERS + "/import").file(new MockMultipartFile("file", "m.xlsx", XLSX, file))
                         .with(TestCallers.tenantAdmin(B)).header("X-Tenant", A))
@@ -274,7 +275,7 @@ class MemberSpreadsheetIT extends ServiceIntegrationTest {
 
     @Test
     void exportsTheFilteredListWithMaskedIdNumbersAndAuditsIt() throws Exception {
-        String id = MemberFixtures.idNumber(LocalDate.of(1960, 1, 2), false);
+        String id = MemberFixtures.idNumber(LocalDate.of(1960, 1, 2), Gender.FEMALE);
         upload(workbook(List.of(row("导出测试", id, "XLS-ZB1", "正式党员", LocalDate.of(2001, 7, 1), null))), "all",
                 TestCallers.tenantAdmin(A)).andExpect(status().isOk());
 

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest'
-import { buildUrl, createClient, readCookie, type ClientEnvironment } from './client'
+import { buildUrl, createClient, filenameOf, readCookie, type ClientEnvironment } from './client'
 import { ApiError } from './problem'
 
 function problemResponse(status: number, body: object) {
@@ -147,5 +147,16 @@ describe('helpers', () => {
     expect(buildUrl('/api/tenant/tenants', { status: '', q: '党建 云', page: 0, kind: undefined, plan: null }))
       .toBe('/api/tenant/tenants?q=%E5%85%9A%E5%BB%BA+%E4%BA%91&page=0')
     expect(buildUrl('/api/x', { a: '' })).toBe('/api/x')
+  })
+})
+
+describe('the file name of a download', () => {
+  it('prefers the UTF-8 name, then the plain one, then the fallback, never a path', () => {
+    expect(filenameOf("attachment; filename=\"a.xlsx\"; filename*=UTF-8''%E5%85%9A%E5%91%98.xlsx", 'f')).toBe('党员.xlsx')
+    expect(filenameOf('attachment; filename="members.xlsx"', 'f')).toBe('members.xlsx')
+    expect(filenameOf('attachment; filename=plain.xlsx', 'f')).toBe('plain.xlsx')
+    expect(filenameOf("attachment; filename*=UTF-8''..%2F..%2Fetc%2Fpasswd", 'f')).toBe('passwd')
+    expect(filenameOf("attachment; filename*=UTF-8''%E5%85", 'f')).toBe('f')
+    expect(filenameOf(null, 'fallback.xlsx')).toBe('fallback.xlsx')
   })
 })

@@ -24,6 +24,7 @@ export interface ClientEnvironment {
 export interface RequestOptions {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
   query?: Record<string, string | number | boolean | null | undefined>
+  /** JSON, or FormData for a multipart upload. */
   body?: unknown
   /** Send the active tenant (X-Tenant); true for calls on the tenant's own data. */
   tenantScoped?: boolean
@@ -53,10 +54,40 @@ export function buildUrl(path: string, query?: RequestOptions['query']): string 
   return text ? `${path}${path.includes('?') ? '&' : '?'}${text}` : path
 }
 
+/**
+ * The file name a download was given: the UTF-8 `filename*=UTF-8''…` (RFC 6266) when there is one, else the plain
+ * `filename="…"`, else the fallback. Only the last path segment, so a name cannot climb out of the downloads folder.
+ */
+export function filenameOf(disposition: string | null, fallback: string): string {
+  if (!disposition) return fallback
+  const extended = /filename\*\s*=\s*(?:UTF-8|utf-8)''([^;]+)/.exec(disposition)
+  let name: string | null = null
+  if (extended) {
+    try {
+      name = decodeURIComponent(extended[1].trim())
+    } catch {
+      name = null
+    }
+  }
+  if (!name) {
+    const plain = /filename\s*=\s*(?:"([^"]*)"|([^;\s]+))/.exec(disposition)
+    name = plain ? (plain[1] ?? plain[2]) : null
+  }
+  const base = name?.split(/[\\/]/).pop()?.trim()
+  return base || fallback
+}
+
+/** A file the server sent, with the name it gave it. */
+export interface Download {
+  blob: Blob
+  filename: string
+}
+
 export function createClient(env: ClientEnvironment) {
-  async function request<T>(path: string, options: RequestOptions = {}): Promise<ApiResponse<T>> {
+  /** Sends one call with the headers every call needs; an answer that is not 2xx becomes an {@link ApiError}. */
+  async function send(path: string, options: RequestOptions, accept: string): Promise<Response> {
     const method = options.method ?? 'GET'
-    const headers: Record<string, string> = { Accept: 'application/json' }
+    const headers: Record<string, string> = { Accept: accept }
     if (method !== 'GET') {
       const token = readCookie(env.cookies(), CSRF_COOKIE)
       if (token) headers[CSRF_HEADER] = token
@@ -65,8 +96,11 @@ export function createClient(env: ClientEnvironment) {
       const tenant = env.tenant()
       if (tenant) headers[TENANT_HEADER] = tenant
     }
-    let body: string | undefined
-    if (options.body !== undefined) {
+    let body: BodyInit | undefined
+    if (options.body instanceof FormData) {
+      // No Content-Type: the browser writes multipart/form-data with the boundary it chose.
+      body = options.body
+    } else if (options.body !== undefined) {
       headers['Content-Type'] = 'application/json'
       body = JSON.stringify(options.body)
     }
@@ -91,12 +125,28 @@ export function createClient(env: ClientEnvironment) {
       }
       throw new ApiError(problem)
     }
+    return response
+  }
+
+  async function request<T>(path: string, options: RequestOptions = {}): Promise<ApiResponse<T>> {
+    const response = await send(path, options, 'application/json')
     const text = response.status === 204 ? '' : await response.text()
     return { status: response.status, body: (text ? JSON.parse(text) : undefined) as T }
   }
 
+  /**
+   * Fetches a file (the session cookie and X-Tenant go along, which a plain link could not send) with the name
+   * from Content-Disposition; a refusal still arrives as problem details.
+   */
+  async function download(path: string, options: Omit<RequestOptions, 'method' | 'body'> = {},
+    fallbackName = 'download'): Promise<Download> {
+    const response = await send(path, { ...options, method: 'GET' }, '*/*')
+    return { blob: await response.blob(), filename: filenameOf(response.headers.get('Content-Disposition'), fallbackName) }
+  }
+
   return {
     request,
+    download,
     get: <T>(path: string, options?: Omit<RequestOptions, 'method' | 'body'>) =>
       request<T>(path, { ...options, method: 'GET' }).then((r) => r.body),
     post: <T>(path: string, body?: unknown, options?: Omit<RequestOptions, 'method' | 'body'>) =>

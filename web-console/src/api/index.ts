@@ -2,13 +2,14 @@ import { createClient } from './client'
 import { activeTenantKey } from '@/app/activeTenant'
 import type {
   AuditEntry, AuditQuery, Appointment, Establishment, Officer, OrganizationDetails, ReElectionDue,
-  Me, Member, MemberDetails, MemberHistoryEntry, MemberQuery, Organization, OrganizationQuery, Page, Plan,
+  ImportMode, ImportReport, Me, Member, MemberDetails, MemberHistoryEntry, MemberQuery, Organization, OrganizationQuery, Page, Plan,
   RevealedIdNumber, StatsRun, StatusChange, Tenant, TenantCreated, TenantModule, TenantProfile, TenantQuery, TenantRegistration,
   TenantSettings,
 } from './types'
 import type { Dashboard, DashboardQuery } from './types'
 
 export { ApiError } from './problem'
+export type { Download } from './client'
 export type { Problem } from './problem'
 
 /** Where to come back to after the login (the gateway always returns to `/`). */
@@ -32,6 +33,14 @@ const organizations = '/api/affairs/organizations'
 const members = '/api/affairs/members'
 const scoped = { tenantScoped: true } as const
 const enc = encodeURIComponent
+
+/** The member import's multipart body: the file and the mode. */
+export function importForm(file: File, mode: ImportMode): FormData {
+  const form = new FormData()
+  form.append('file', file, file.name)
+  form.append('mode', mode)
+  return form
+}
 
 /** Every call the console makes, typed. */
 export const api = {
@@ -93,4 +102,10 @@ export const api = {
   memberHistory: (id: string, page = 0, size = 100) =>
     http.get<Page<MemberHistoryEntry>>(`${members}/${enc(id)}/history`, { ...scoped, query: { page, size } }),
   revealIdNumber: (id: string) => http.post<RevealedIdNumber>(`${members}/${enc(id)}/id-number/reveal`, undefined, scoped),
+  memberImportTemplate: () => http.download(`${members}/import/template`, scoped, 'member-import-template.xlsx'),
+  /** Multipart: the file and the mode; the CSRF header goes along as for every POST. */
+  importMembers: (file: File, mode: ImportMode) => http.post<ImportReport>(`${members}/import`, importForm(file, mode), scoped),
+  /** The whole filtered list (page and size are ignored by the server), in the list's sort. */
+  exportMembers: (query: Omit<MemberQuery, 'page' | 'size'>) =>
+    http.download(`${members}/export`, { ...scoped, query: { ...query } }, 'members.xlsx'),
 }

@@ -259,6 +259,24 @@ export interface MemberQuery {
   sort?: string
 }
 
+/** `all`: the whole file or nothing; `validOnly`: the valid rows, the others reported. */
+export type ImportMode = 'all' | 'validOnly'
+
+/** One problem of an imported row; `row` as Excel numbers it (the header is row 1), `column` null for the whole row. */
+export interface ImportRowError {
+  row: number
+  column: string | null
+  reason: string
+}
+
+/** What a member import did (the 200 answer; the 422 `member-import-invalid` problem carries the same fields). */
+export interface ImportReport {
+  rows: number
+  imported: number
+  rejected: number
+  errors: ImportRowError[]
+}
+
 export interface StatusChange {
   operation: StatusOperation
   date: string

@@ -8,6 +8,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.core.annotation.AliasFor;
 import org.springframework.test.context.ContextCustomizerFactories;
 
 /**
@@ -32,4 +33,11 @@ public @interface PartyCloudIntegrationTest {
      * {@code <partycloud.service.name>_it}, so that each service keeps its own even when they share a server.
      */
     String database() default "";
+
+    /**
+     * {@code RANDOM_PORT} where a test needs the real servlet container (multipart limits, connection
+     * handling), which MockMvc does not run; MockMvc is still there.
+     */
+    @AliasFor(annotation = SpringBootTest.class, attribute = "webEnvironment")
+    SpringBootTest.WebEnvironment webEnvironment() default SpringBootTest.WebEnvironment.MOCK;
 }

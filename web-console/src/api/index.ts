@@ -6,6 +6,7 @@ import type {
   RevealedIdNumber, StatsRun, StatusChange, Tenant, TenantCreated, TenantModule, TenantProfile, TenantQuery, TenantRegistration,
   TenantSettings,
 } from './types'
+import type { AffairsMe, Correction, CorrectionQuery, NewCorrection } from './types'
 
 export { ApiError } from './problem'
 export type { Problem } from './problem'
@@ -29,6 +30,7 @@ export const http = createClient({
 const tenants = '/api/tenant/tenants'
 const organizations = '/api/affairs/organizations'
 const members = '/api/affairs/members'
+const corrections = '/api/affairs/corrections'
 const scoped = { tenantScoped: true } as const
 const enc = encodeURIComponent
 
@@ -89,4 +91,18 @@ export const api = {
   memberHistory: (id: string, page = 0, size = 100) =>
     http.get<Page<MemberHistoryEntry>>(`${members}/${enc(id)}/history`, { ...scoped, query: { page, size } }),
   revealIdNumber: (id: string) => http.post<RevealedIdNumber>(`${members}/${enc(id)}/id-number/reveal`, undefined, scoped),
+
+  // Party affairs: what the caller may do, and correction requests (a member asks, an officer decides)
+  affairsMe: () => http.get<AffairsMe>('/api/affairs/me', scoped),
+  askCorrection: (memberId: string, correction: NewCorrection) =>
+    http.post<Correction>(`${members}/${enc(memberId)}/corrections`, correction, scoped),
+  memberCorrections: (memberId: string, page = 0, size = 50) =>
+    http.get<Page<Correction>>(`${members}/${enc(memberId)}/corrections`, { ...scoped, query: { page, size } }),
+  corrections: (query: CorrectionQuery) =>
+    http.get<Page<Correction>>(corrections, { ...scoped, query: { ...query } }),
+  correction: (id: string) => http.get<Correction>(`${corrections}/${enc(id)}`, scoped),
+  approveCorrection: (id: string, reason?: string) =>
+    http.post<Correction>(`${corrections}/${enc(id)}/approval`, { reason: reason || null }, scoped),
+  rejectCorrection: (id: string, reason: string) =>
+    http.post<Correction>(`${corrections}/${enc(id)}/rejection`, { reason }, scoped),
 }

@@ -215,7 +215,7 @@ const en: typeof zh = {
   corrections: {
     menu: 'Correction requests', title: 'Correction requests',
     status: { pending: 'Pending', approved: 'Approved', rejected: 'Rejected' },
-    allStatuses: 'All', member: 'Member', org: 'Organisation', changes: 'Asked to correct', reason: 'Reason',
+    statusColumn: 'Status', allStatuses: 'All', member: 'Member', org: 'Organisation', changes: 'Asked to correct', reason: 'Reason',
     requestedAt: 'Requested at', decidedAt: 'Decided at', decidedBy: 'Decided by', decisionReason: 'Reason for rejection',
     decisionNote: 'Note', cleared: '(cleared)', change: '{field}: {old} → {new}', changeNew: '{field}: → {new}',
     approve: 'Approve', reject: 'Reject', approveTitle: 'Approve the correction request',

@@ -208,7 +208,7 @@ export default {
   corrections: {
     menu: '更正申请', title: '更正申请',
     status: { pending: '待处理', approved: '已通过', rejected: '已驳回' },
-    allStatuses: '全部', member: '党员', org: '所属组织', changes: '申请更正', reason: '更正理由',
+    statusColumn: '处理状态', allStatuses: '全部', member: '党员', org: '所属组织', changes: '申请更正', reason: '更正理由',
     requestedAt: '申请时间', decidedAt: '处理时间', decidedBy: '处理人', decisionReason: '驳回理由', decisionNote: '处理意见',
     cleared: '（清除）', change: '{field}：{old} → {new}', changeNew: '{field}：→ {new}',
     approve: '通过', reject: '驳回', approveTitle: '通过更正申请',

@@ -93,7 +93,7 @@ export const api = {
   revealIdNumber: (id: string) => http.post<RevealedIdNumber>(`${members}/${enc(id)}/id-number/reveal`, undefined, scoped),
 
   // Party affairs: what the caller may do, and correction requests (a member asks, an officer decides)
-  affairsMe: () => http.get<AffairsMe>('/api/affairs/me', scoped),
+  affairsMe: (signal?: AbortSignal) => http.get<AffairsMe>('/api/affairs/me', { ...scoped, signal }),
   askCorrection: (memberId: string, correction: NewCorrection) =>
     http.post<Correction>(`${members}/${enc(memberId)}/corrections`, correction, scoped),
   memberCorrections: (memberId: string, page = 0, size = 50) =>

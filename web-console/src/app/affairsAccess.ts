@@ -11,6 +11,9 @@ export const affairsAccess = reactive({
   me: null as AffairsMe | null,
 })
 
+/** The console waits this long for the answer at start; a slow service must not keep the whole console blank. */
+const WAIT_MS = 8000
+
 let pending: Promise<void> = Promise.resolve()
 let generation = 0
 
@@ -27,7 +30,7 @@ export function loadAffairsAccess(tenant: Pick<MyTenant, 'modules' | 'status'> |
     pending = Promise.resolve()
     return pending
   }
-  pending = api.affairsMe().then(
+  pending = api.affairsMe(AbortSignal.timeout(WAIT_MS)).then(
     (me) => {
       if (mine === generation) affairsAccess.me = me
     },

@@ -2,6 +2,7 @@ import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router'
 import type { Requirement } from './app/access'
 import { allows, COMMITTEE_VIEWER, TENANT_ADMIN } from './app/access'
 import { accessContext } from './app/session'
+import { affairsAccessSettled } from './app/affairsAccess'
 import { MODULES, modulePath } from './layout/menu'
 
 declare module 'vue-router' {
@@ -117,6 +118,19 @@ export const routes: RouteRecordRaw[] = [
     component: () => import('./features/dashboard/DashboardView.vue'),
     meta: { roles: [TENANT_ADMIN, COMMITTEE_VIEWER], title: 'module.stats_dashboard' },
   },
+  {
+    // A member's own archive and correction requests (信息修改审核): by the rights affairs-service grants.
+    path: '/me/archive',
+    name: 'my-archive',
+    component: () => import('./features/my-archive/MyArchive.vue'),
+    meta: { module: 'affairs.members', may: 'requestCorrections', title: 'myArchive.title' },
+  },
+  {
+    path: '/affairs/corrections',
+    name: 'corrections',
+    component: () => import('./features/corrections/CorrectionList.vue'),
+    meta: { module: 'affairs.members', may: 'reviewCorrections', title: 'corrections.title' },
+  },
   ...moduleRoutes,
   { path: '/forbidden', name: 'forbidden', component: () => import('./features/home/StatusPage.vue'), props: { kind: 'forbidden' } },
   { path: '/:rest(.*)*', name: 'not-found', component: () => import('./features/home/StatusPage.vue'), props: { kind: 'not-found' } },
@@ -129,7 +143,10 @@ export const router = createRouter({
 })
 
 // A deep link to a screen the user may not use (or a module the tenant has off) shows "forbidden", not the screen.
-router.beforeEach((to) => {
-  if (to.name === 'forbidden' || allows(to.meta, accessContext.value)) return true
+router.beforeEach(async (to) => {
+  if (to.name === 'forbidden') return true
+  // Rights from affairs-service may still be on their way (just after a tenant switch).
+  if (to.meta.may) await affairsAccessSettled()
+  if (allows(to.meta, accessContext.value)) return true
   return { name: 'forbidden', query: { from: to.fullPath } }
 })

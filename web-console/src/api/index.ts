@@ -7,6 +7,7 @@ import type {
   TenantSettings,
 } from './types'
 import type { Dashboard, DashboardQuery } from './types'
+import type { AffairsMe, Correction, CorrectionQuery, NewCorrection } from './types'
 
 export { ApiError } from './problem'
 export type { Download } from './client'
@@ -31,6 +32,7 @@ export const http = createClient({
 const tenants = '/api/tenant/tenants'
 const organizations = '/api/affairs/organizations'
 const members = '/api/affairs/members'
+const corrections = '/api/affairs/corrections'
 const scoped = { tenantScoped: true } as const
 const enc = encodeURIComponent
 
@@ -108,4 +110,18 @@ export const api = {
   /** The whole filtered list (page and size are ignored by the server), in the list's sort. */
   exportMembers: (query: Omit<MemberQuery, 'page' | 'size'>) =>
     http.download(`${members}/export`, { ...scoped, query: { ...query } }, 'members.xlsx'),
+
+  // Party affairs: what the caller may do, and correction requests (a member asks, an officer decides)
+  affairsMe: (signal?: AbortSignal) => http.get<AffairsMe>('/api/affairs/me', { ...scoped, signal }),
+  askCorrection: (memberId: string, correction: NewCorrection) =>
+    http.post<Correction>(`${members}/${enc(memberId)}/corrections`, correction, scoped),
+  memberCorrections: (memberId: string, page = 0, size = 50) =>
+    http.get<Page<Correction>>(`${members}/${enc(memberId)}/corrections`, { ...scoped, query: { page, size } }),
+  corrections: (query: CorrectionQuery) =>
+    http.get<Page<Correction>>(corrections, { ...scoped, query: { ...query } }),
+  correction: (id: string) => http.get<Correction>(`${corrections}/${enc(id)}`, scoped),
+  approveCorrection: (id: string, reason?: string) =>
+    http.post<Correction>(`${corrections}/${enc(id)}/approval`, { reason: reason || null }, scoped),
+  rejectCorrection: (id: string, reason: string) =>
+    http.post<Correction>(`${corrections}/${enc(id)}/rejection`, { reason }, scoped),
 }

@@ -471,3 +471,74 @@ export interface DashboardQuery {
   /** A tenant below the active one (404 if it is not below). */
   subordinate?: string
 }
+
+// ---- affairs-service: what the caller may do (GET /api/affairs/me) and correction requests (信息修改审核) ----
+
+/** One flag per thing the caller may do in the active tenant; the services decide again on every request. */
+export interface AffairsRights {
+  readMembers: boolean
+  maintainMembers: boolean
+  manageOrganizations: boolean
+  manageRoles: boolean
+  readAudit: boolean
+  revealIdNumbers: boolean
+  requestCorrections: boolean
+  reviewCorrections: boolean
+}
+export type AffairsRight = keyof AffairsRights
+
+/** A role the caller holds on an organisation node (officer: maintains it; member: their own archive). */
+export interface AffairsAssignment {
+  id: string
+  userId: string
+  memberId: string | null
+  memberName: string | null
+  orgId: string
+  orgName: string | null
+  role: 'officer' | 'member'
+  createdAt: string
+}
+
+/** The caller in the active tenant as affairs-service sees them; `memberIds` are their own archive entries. */
+export interface AffairsMe {
+  userId: string | null
+  username: string | null
+  tenant: string
+  tenantAdmin: boolean
+  committeeViewer: boolean
+  assignments: AffairsAssignment[]
+  memberIds: string[]
+  may: AffairsRights
+}
+
+export type CorrectionStatus = 'pending' | 'approved' | 'rejected'
+export const CORRECTION_STATUSES: CorrectionStatus[] = ['pending', 'approved', 'rejected']
+
+/** A correction request: field → the new value asked for (null clears the field). */
+export interface Correction {
+  id: string
+  memberId: string
+  memberName: string
+  changes: Record<string, string | null>
+  reason: string
+  status: CorrectionStatus
+  requestedBy: string
+  requestedAt: string
+  decidedBy: string | null
+  decidedByName: string | null
+  decidedAt: string | null
+  decisionReason: string | null
+}
+
+/** The body of POST /api/affairs/members/{id}/corrections. */
+export interface NewCorrection {
+  changes: Record<string, string>
+  reason: string
+}
+
+export interface CorrectionQuery {
+  status?: CorrectionStatus
+  page?: number
+  size?: number
+  sort?: string
+}

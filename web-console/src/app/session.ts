@@ -3,6 +3,7 @@ import { api, ApiError } from '@/api'
 import type { Me, MyTenant } from '@/api/types'
 import { activeTenantKey } from './activeTenant'
 import type { AccessContext } from './access'
+import { affairsAccess, loadAffairsAccess } from './affairsAccess'
 
 const TENANT_KEY = 'partycloud.tenant'
 
@@ -20,6 +21,7 @@ export const activeTenant = computed<MyTenant | null>(
 export const accessContext = computed<AccessContext>(() => ({
   platformAdmin: session.me?.platformAdmin ?? false,
   tenant: activeTenant.value,
+  affairs: affairsAccess.me?.may ?? null,
 }))
 
 /** The remembered tenant if the user still belongs to it, else the first active one. */
@@ -34,6 +36,7 @@ export async function loadSession(): Promise<void> {
     const me = await api.me()
     session.me = me
     activeTenantKey.value = chooseTenant(me.tenants, localStorage.getItem(TENANT_KEY))
+    await loadAffairsAccess(activeTenant.value)
     session.state = 'ready'
   } catch (e) {
     const error = e instanceof ApiError ? e : null
@@ -48,6 +51,7 @@ export function switchTenant(key: string): void {
   if (!session.me?.tenants.some((t) => t.key === key)) return
   activeTenantKey.value = key
   localStorage.setItem(TENANT_KEY, key)
+  void loadAffairsAccess(activeTenant.value)
 }
 
 /** After a module switch the menu follows at once (the gateway learns it from the tenant feed a moment later). */

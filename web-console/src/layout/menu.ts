@@ -43,17 +43,34 @@ export function modulePath(module: string): string {
   return '/' + module.replace('.', '/')
 }
 
+/**
+ * Entries of a platform beyond its modules, shown by a right affairs-service grants (GET /api/affairs/me) rather
+ * than by a token role: officers and members of the archive are role assignments there.
+ */
+export const EXTRA_ITEMS: Partial<Record<(typeof PLATFORMS)[number], MenuItem[]>> = {
+  management: [
+    { path: '/affairs/corrections', label: 'corrections.menu', icon: 'EditPen', module: 'affairs.members', may: 'reviewCorrections' },
+  ],
+}
+
 export const MENU: MenuGroup[] = [
+  {
+    key: 'personal',
+    label: 'myArchive.menuGroup',
+    items: [
+      { path: '/me/archive', label: 'myArchive.menu', icon: 'Document', module: 'affairs.members', may: 'requestCorrections' },
+    ],
+  },
   ...PLATFORMS.map((platform) => ({
     key: platform,
     label: `platform.${platform}`,
-    items: MODULES.filter((m) => m.platform === platform).map((m) => ({
+    items: [...MODULES.filter((m) => m.platform === platform).map((m) => ({
       path: modulePath(m.key),
       label: `module.${m.key}`,
       icon: m.icon,
       module: m.always ? undefined : m.key,
       roles: m.roles,
-    })),
+    })), ...(EXTRA_ITEMS[platform] ?? [])],
   })),
   {
     key: 'tenant',

@@ -277,7 +277,11 @@ const en: typeof zh = {
     hasSubordinates: 'Has subordinates', members: 'Members', full: 'Full', probationary: 'Probationary', organizations: 'Organisations',
     termsEndingSoon: 'Re-elections due', ruleBroken: 'Against the rules',
     stage: { probationary: 'Probationary members', joined_this_year: 'Joined this year', converted_this_year: 'Became full this year' },
-    rule: { too_few_full_members: 'Fewer than 3 full members' },
+    rule: {
+      too_few_full_members: 'Fewer than 3 full members', committee_needed: 'Over 100 members without a committee',
+      general_branch_needed: 'Branch over 50 members', branch_committee_needed: 'No branch committee',
+      branch_committee_too_large: 'Branch committee over 7', secretary_only: 'Committee with fewer than 7 full members',
+    },
     unknown: 'Not recorded',
   },
   problem: {

@@ -268,7 +268,11 @@ export default {
     hasSubordinates: '含下级', members: '党员总数', full: '正式党员', probationary: '预备党员', organizations: '党组织数',
     termsEndingSoon: '换届提醒', ruleBroken: '设置不规范',
     stage: { probationary: '预备党员', joined_this_year: '今年入党', converted_this_year: '今年转正' },
-    rule: { too_few_full_members: '正式党员不足 3 名' },
+    rule: {
+      too_few_full_members: '正式党员不足 3 名', committee_needed: '党员百人以上未设党委',
+      general_branch_needed: '党支部超过 50 人', branch_committee_needed: '未设支部委员会',
+      branch_committee_too_large: '支委会超过 7 人', secretary_only: '不足 7 人却设支委会',
+    },
     unknown: '未填写',
   },
   problem: {

@@ -72,6 +72,14 @@ describe('labels of the dimension codes', () => {
     expect(codeLabel(DIMENSIONS.ageBand, 'LT35', m)).toBe('35 岁以下')
   })
 
+  it('name every establishment rule affairs-service reports, by its kebab-case code', () => {
+    const rules = ['too-few-full-members', 'committee-needed', 'general-branch-needed', 'branch-committee-needed',
+      'branch-committee-too-large', 'secretary-only']
+    const labels = rules.map((code) => codeLabel(DIMENSIONS.ruleBroken, code, m))
+    expect(labels).toEqual(['正式党员不足 3 名', '党员百人以上未设党委', '党支部超过 50 人', '未设支部委员会',
+      '支委会超过 7 人', '不足 7 人却设支委会'])
+  })
+
   it('show a code nobody has labelled as it is, and UNKNOWN as not recorded', () => {
     expect(codeLabel(DIMENSIONS.ageBand, 'UNDER_30', m)).toBe('UNDER_30')
     expect(codeLabel(DIMENSIONS.status, 'ON_LEAVE', m)).toBe('ON_LEAVE')

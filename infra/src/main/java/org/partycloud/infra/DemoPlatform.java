@@ -397,7 +397,7 @@ final class DemoPlatform {
         int branch = 0;
         for (Map.Entry<String, String> first : firstOfBranch.entrySet()) {
             String officers = gateway + "/api/affairs/organizations/" + first.getKey() + "/officers";
-            if (call("GET", officers, token, tenant.key(), null, 200).json().size() == 0) {
+            if (call("GET", officers, token, tenant.key(), null, 200).json().path("total").asLong() == 0) {
                 LocalDate start = branch == 0 ? today.minusYears(3).plusMonths(4) : today.minusYears(1);
                 call("POST", officers, token, tenant.key(), Map.of("memberId", first.getValue(),
                         "position", "secretary", "termStart", start.toString()), 201);

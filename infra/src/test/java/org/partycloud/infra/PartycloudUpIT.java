@@ -106,6 +106,16 @@ class PartycloudUpIT {
         assertThat(below.status()).as(below.toString()).isEqualTo(200);
         assertThat(below.json().valueStream().map(l -> l.path("subordinate").path("key").asString()).toList())
                 .containsExactlyInAnyOrder("democorp", "demobureau");
+
+        // Yesterday's figures are there on the first morning: the committee with both tenants below it, and the
+        // first branch of each demo tenant due for re-election (its secretary's term ends within months).
+        Http.Response dashboard = Http.as(viewer).inTenant("demogw").get(gateway("/api/tenant/dashboard"));
+        assertThat(dashboard.status()).as(dashboard.toString()).isEqualTo(200);
+        assertThat(dashboard.json().path("date").asString())
+                .isEqualTo(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).minusDays(1).toString());
+        assertThat(dashboard.json().path("figures").path("members").path("total").asLong()).isEqualTo(12 + 36 + 24);
+        assertThat(dashboard.json().path("figures").path("officers.termsEndingSoon").path("total").asLong()).isEqualTo(3);
+        assertThat(dashboard.json().path("subordinates")).hasSize(2);
     }
 
     @Test

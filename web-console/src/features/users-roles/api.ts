@@ -1,22 +1,13 @@
 import { http } from '@/api'
-import type { Page } from '@/api/types'
+import type { AffairsAssignment, Page } from '@/api/types'
 
 /** Organisation roles and members' logins (affairs-service, tenant admin only). */
 
 export type AssignedRole = 'officer' | 'member'
 export const ASSIGNED_ROLES: AssignedRole[] = ['officer', 'member']
 
-/** A login holding a role on an organisation node (`GET /api/affairs/role-assignments`). */
-export interface RoleAssignment {
-  id: string
-  userId: string
-  memberId: string | null
-  memberName: string | null
-  orgId: string
-  orgName: string | null
-  role: AssignedRole
-  createdAt: string
-}
+/** A login holding a role on an organisation node (`GET /api/affairs/role-assignments`); `/api/affairs/me` lists the caller's. */
+export type RoleAssignment = AffairsAssignment
 
 export interface NewRoleAssignment {
   userId: string

@@ -42,9 +42,13 @@ public final class StatisticsBenchmark {
         int members = args.length > 1 ? Integer.parseInt(args[1]) : 200;
         KeycloakTestServer keycloak = KeycloakTestServer.get();
         Path root = Path.of(System.getProperty("partycloud.root", ".")).toAbsolutePath().normalize();
+        // The job's partitions at once (partycloud.stats.parallelism, default 2): -Dbench.parallelism=4 compares.
+        String parallelism = System.getProperty("bench.parallelism", "2");
         try (Platform platform = Platform.start(new Platform.Settings(root, root.resolve("infra/target/bench-logs"), 0,
-                null, keycloak.issuerUri(), Map.of(), List.of("-Xmx768m")))) {
+                null, keycloak.issuerUri(), Map.of(), List.of("-Xmx768m"), false, null,
+                Map.of("affairs", Map.of("PARTYCLOUD_STATS_PARALLELISM", parallelism))))) {
             BenchAccess api = new BenchAccess(platform, keycloak);
+            System.out.println("Statistics job parallelism: " + parallelism);
             Instant setUp = Instant.now();
             api.register(COMMITTEE, LocalDate.now(), "committee");
             api.awaitActive(COMMITTEE, Duration.ofSeconds(120));

@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.partycloud.platform.stats.DailyStatistics;
 import org.partycloud.platform.tenancy.TenantStatus;
 import org.partycloud.platform.testsupport.ServiceIntegrationTest;
 import org.springframework.batch.core.repository.JobRepository;
@@ -118,6 +120,45 @@ class DailyStatisticsIT extends ServiceIntegrationTest {
         assertThat(stats.executions(day)).isEqualTo(2);
         assertThat(stats.workerRuns(day)).isEqualTo(workerRuns);
         assertThat(rows(day, A, B, C)).isEqualTo(completedDay);
+    }
+
+    @Test
+    void aRunLeftStartedByAStoppedServiceIsResumedOnceItShowsNoProgressAndNotBefore() throws Exception {
+        LocalDate crashed = referenceDay.minusDays(2);
+        LocalDate busy = referenceDay.minusDays(3);
+        stats.forget(crashed, busy);
+        long execution = stats.runToEnd(crashed).get("executionId").asLong();
+        // What a service killed in the middle of the day leaves behind: the run and tenant B's step STARTED,
+        // B's figures not written, nothing updated for an hour.
+        LocalDateTime anHourAgo = LocalDateTime.now().minusHours(1);
+        jdbc.update("UPDATE platform.batch_job_execution SET status = 'STARTED', exit_code = 'UNKNOWN', end_time = NULL,"
+                + " create_time = ?, start_time = ?, last_updated = ? WHERE job_execution_id = ?", anHourAgo, anHourAgo,
+                anHourAgo, execution);
+        jdbc.update("UPDATE platform.batch_step_execution SET last_updated = ? WHERE job_execution_id = ?", anHourAgo,
+                execution);
+        jdbc.update("UPDATE platform.batch_step_execution SET status = 'STARTED', exit_code = 'EXECUTING', end_time = NULL"
+                + " WHERE job_execution_id = ? AND step_name IN (?, ?)", execution, DailyStatistics.MANAGER,
+                DailyStatistics.WORKER + ":" + B);
+        jdbc.update("DELETE FROM platform.stat_daily_figure WHERE stat_date = ? AND tenant_key = ?", crashed, B);
+
+        JsonNode resumed = stats.runToEnd(crashed);
+
+        assertThat(resumed.get("executionId").asLong()).isNotEqualTo(execution);
+        assertThat(resumed.get("status").asString()).isEqualTo("COMPLETED");
+        assertThat(stats.workerRuns(crashed)).containsEntry(A, 1).containsEntry(B, 2).containsEntry(C, 1);
+        assertThat(figures(crashed, B)).isNotEmpty().isEqualTo(figures(referenceDay, B));
+        assertThat(jdbc.queryForObject("SELECT status FROM platform.batch_job_execution WHERE job_execution_id = ?",
+                String.class, execution)).isEqualTo("FAILED");
+
+        // A run that moved a minute ago is running, whatever its age: it is answered, not restarted.
+        long running = stats.runToEnd(busy).get("executionId").asLong();
+        LocalDateTime aMinuteAgo = LocalDateTime.now().minusMinutes(1);
+        jdbc.update("UPDATE platform.batch_job_execution SET status = 'STARTED', end_time = NULL, start_time = ?,"
+                + " last_updated = ? WHERE job_execution_id = ?", anHourAgo, aMinuteAgo, running);
+        JsonNode answered = stats.start(busy);
+        assertThat(answered.get("executionId").asLong()).isEqualTo(running);
+        assertThat(answered.get("status").asString()).isEqualTo("STARTED");
+        assertThat(stats.executions(busy)).isEqualTo(1);
     }
 
     @Test

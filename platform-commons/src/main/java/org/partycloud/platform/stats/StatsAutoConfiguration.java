@@ -66,7 +66,7 @@ public class StatsAutoConfiguration {
 
     @Bean
     StatsRuns statsRuns(JobRepository repository, DailyStatistics statistics, JdbcTemplate jdbc, Clock clock,
-            StatsSchema schema) throws Exception {
-        return new StatsRuns(repository, statistics.job(), jdbc, clock);
+            StatsSchema schema, StatsProperties properties) throws Exception {
+        return new StatsRuns(repository, statistics.job(), jdbc, clock, properties.staleAfter());
     }
 }

@@ -2,6 +2,7 @@ package org.partycloud.platform.stats;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -10,6 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.partycloud.platform.web.ProblemException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.configuration.support.MapJobRegistry;
 import org.springframework.batch.core.job.Job;
@@ -36,14 +39,18 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
  */
 public class StatsRuns implements DisposableBean {
 
+    private static final Logger log = LoggerFactory.getLogger(StatsRuns.class);
+
     private final JobRepository repository;
     private final Job job;
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final Duration staleAfter;
     private final ThreadPoolTaskExecutor launcher = new ThreadPoolTaskExecutor();
     private final TaskExecutorJobOperator operator = new TaskExecutorJobOperator();
 
-    StatsRuns(JobRepository repository, Job job, JdbcTemplate jdbc, Clock clock) throws Exception {
+    StatsRuns(JobRepository repository, Job job, JdbcTemplate jdbc, Clock clock, Duration staleAfter) throws Exception {
+        this.staleAfter = staleAfter;
         this.repository = repository;
         this.job = job;
         this.jdbc = jdbc;
@@ -70,6 +77,9 @@ public class StatsRuns implements DisposableBean {
         }
         JobParameters parameters = parameters(statDate);
         Optional<JobExecution> last = lastExecution(parameters);
+        if (last.isPresent() && last.get().isRunning() && abandonIfStale(last.get())) {
+            last = lastExecution(parameters);
+        }
         if (last.isPresent() && !restartable(last.get().getStatus())) {
             return view(last.get().getId()).orElseThrow();
         }
@@ -126,6 +136,42 @@ public class StatsRuns implements DisposableBean {
     private Optional<JobExecution> lastExecution(JobParameters parameters) {
         JobInstance instance = repository.getJobInstance(DailyStatistics.JOB, parameters);
         return instance == null ? Optional.empty() : Optional.ofNullable(repository.getLastJobExecution(instance));
+    }
+
+    /**
+     * A run whose service stopped under it (a crash, a kill, a redeploy) stays STARTED in the repository for
+     * ever, and the day could never be run again. A run with no progress at all for {@code staleAfter} — no tenant
+     * started or ended; one tenant takes milliseconds — is such a run: it and its unfinished steps are marked
+     * FAILED, so that this start resumes it with only the tenants that did not complete.
+     *
+     * @return whether the run was stale and is now FAILED
+     */
+    private boolean abandonIfStale(JobExecution execution) {
+        LocalDateTime lastProgress = jdbc.queryForObject("""
+                SELECT coalesce(greatest(e.last_updated, e.start_time,
+                                         (SELECT max(s.last_updated) FROM platform.batch_step_execution s
+                                          WHERE s.job_execution_id = e.job_execution_id)), e.create_time)
+                FROM platform.batch_job_execution e WHERE e.job_execution_id = ?""", LocalDateTime.class,
+                execution.getId());
+        // Spring Batch writes local times of the JVM's zone.
+        if (lastProgress == null || lastProgress.isAfter(LocalDateTime.now().minus(staleAfter))) {
+            return false;
+        }
+        String message = "Abandoned: no progress since " + lastProgress + " (the service stopped during the run)";
+        LocalDateTime now = LocalDateTime.now();
+        jdbc.update("""
+                UPDATE platform.batch_step_execution SET status = 'FAILED', exit_code = 'FAILED', exit_message = ?,
+                       end_time = ?, last_updated = ?
+                WHERE job_execution_id = ? AND status IN ('STARTING', 'STARTED', 'STOPPING', 'UNKNOWN')""",
+                message, now, now, execution.getId());
+        jdbc.update("""
+                UPDATE platform.batch_job_execution SET status = 'FAILED', exit_code = 'FAILED', exit_message = ?,
+                       end_time = ?, last_updated = ?
+                WHERE job_execution_id = ? AND status IN ('STARTING', 'STARTED', 'STOPPING', 'UNKNOWN')""",
+                message, now, now, execution.getId());
+        log.warn("Statistics run {} of {}: {}; resuming it", execution.getId(),
+                execution.getJobParameters().getLocalDate(DailyStatistics.STAT_DATE), message);
+        return true;
     }
 
     /** Failed and stopped days are restarted; completed, running, abandoned and unknown ones are left as they are. */

@@ -72,10 +72,12 @@ public final class MembersBenchmark {
                 System.out.printf("import %d: %s%n", file, answer.getValue().length() > 200
                         ? answer.getValue().substring(0, 200) : answer.getValue());
             }
-            long rss = rssKb(platform.pids().get("affairs"));
+            long rss = rssKb(platform.pids().entrySet().stream().filter(e -> e.getKey().startsWith("affairs"))
+                    .findFirst().orElseThrow(() -> new IllegalStateException("affairs-service is not running: "
+                            + platform.pids())).getValue());
 
             String members = affairs + "/members?size=20&page=0";
-            List<Long> subtree = timed(api, token, members + "&orgId=" + generalBranches.get(3), 500);
+            List<Long> subtree = timed(api, token, members + "&orgId=" + generalBranches.get(3), 2L * perFile / 10);
             List<Long> whole = timed(api, token, members + "&orgId=" + rootId, 2 * perFile);
             List<Long> pinyin = timed(api, token, members + "&q=wj", -1);
 

@@ -273,7 +273,7 @@ const en: typeof zh = {
       status: 'Member status', development: 'Member development', trend: 'Last 30 days with figures',
     },
     trendMembers: 'Members', trendOrganizations: 'Organisations',
-    subordinates: 'Subordinate units ({n})', unit: 'Unit', ownOf: 'Own level ({name})', total: 'Total', drill: 'Open',
+    subordinates: 'Subordinate units ({n})', unitFilter: 'Filter by unit name', unit: 'Unit', ownOf: 'Own level ({name})', total: 'Total', drill: 'Open',
     hasSubordinates: 'Has subordinates', members: 'Members', full: 'Full', probationary: 'Probationary', organizations: 'Organisations',
     termsEndingSoon: 'Re-elections due', ruleBroken: 'Against the rules',
     stage: { probationary: 'Probationary members', joined_this_year: 'Joined this year', converted_this_year: 'Became full this year' },

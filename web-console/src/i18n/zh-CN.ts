@@ -264,7 +264,7 @@ export default {
       status: '党员状态', development: '党员发展', trend: '近 30 日趋势',
     },
     trendMembers: '党员数', trendOrganizations: '党组织数',
-    subordinates: '下级单位（{n}）', unit: '单位', ownOf: '本级（{name}）', total: '合计', drill: '查看',
+    subordinates: '下级单位（{n}）', unitFilter: '按单位名称筛选', unit: '单位', ownOf: '本级（{name}）', total: '合计', drill: '查看',
     hasSubordinates: '含下级', members: '党员总数', full: '正式党员', probationary: '预备党员', organizations: '党组织数',
     termsEndingSoon: '换届提醒', ruleBroken: '设置不规范',
     stage: { probationary: '预备党员', joined_this_year: '今年入党', converted_this_year: '今年转正' },

@@ -213,6 +213,27 @@ describe('the dashboard page', () => {
     expect(cards.find('[data-drill=democorp]').exists()).toBe(true)
   })
 
+  it('pages a long list of subordinates and filters it by name, keeping the own level and the total', async () => {
+    setViewport(375, 812)
+    const units = Array.from({ length: 45 }, (_, i) => ({
+      key: `unit${String(i).padStart(3, '0')}`, name: `第${i}单位党委`, kind: 'enterprise' as const, hasSubordinates: false,
+      figures: { members: { total: i } },
+    }))
+    dashboardCall.mockResolvedValue({ ...gwDashboard(), subordinates: units })
+    await open()
+    const rows = () => wrapper.findAll('[data-test=subordinate-cards] [data-row]').map((c) => c.attributes('data-row'))
+    expect(rows()).toHaveLength(22)
+    expect(rows()[0]).toBe('own')
+    expect(rows()[21]).toBe('total')
+    expect(wrapper.find('[data-test=subordinate-pages]').exists()).toBe(true)
+
+    const field = wrapper.find('[data-field=unit-filter]')
+    await (field.element.tagName === 'INPUT' ? field : field.find('input')).setValue('第4')
+    await flushPromises()
+    expect(rows()).toEqual(['own', 'unit004', 'unit040', 'unit041', 'unit042', 'unit043', 'unit044', 'total'])
+    expect(wrapper.find('[data-test=subordinate-pages]').exists()).toBe(false)
+  })
+
   it('loads the new tenant’s own figures after a tenant switch, leaving the subordinate behind', async () => {
     session.me!.tenants.push({ key: 'demobureau', name: '示范市统计局机关党委', kind: 'agency', status: 'ACTIVE', roles: ['tenant-admin'], modules: [] })
     dashboardCall.mockResolvedValueOnce(corpDashboard()).mockResolvedValue(gwDashboard())

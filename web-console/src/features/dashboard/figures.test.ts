@@ -3,7 +3,7 @@ import type { Dashboard, Figures } from '@/api/types'
 import { i18n } from '@/i18n'
 import {
   DIMENSIONS, barOption, codeLabel, count, entries, figureCards, hasValues, isEmpty, isoDate, pieOption, queryOf,
-  subordinateQuery, subordinateRows, trendOption, type Messages,
+  pageOfRows, subordinateQuery, subordinateRows, trendOption, type Messages,
 } from './figures'
 
 const m: Messages = { t: (key, values) => (values ? i18n.global.t(key, values) : i18n.global.t(key)), te: (key) => i18n.global.te(key) }
@@ -153,6 +153,30 @@ describe('the table of subordinates', () => {
     expect(rows[1]).toMatchObject({ members: 36, full: 30, probationary: 6, organizations: 5, termsEndingSoon: 1, ruleBroken: 0 })
     expect(rows[2].hasSubordinates).toBe(true)
     expect(rows[3]).toMatchObject({ members: 72, organizations: 14 })
+  })
+
+  it('pages hundreds of subordinates and filters them by name or key, the own level and the total on every page', () => {
+    const many = dashboard({
+      subordinates: Array.from({ length: 45 }, (_, i) => ({
+        key: `unit${String(i).padStart(3, '0')}`, name: `第${i}单位党委`, kind: 'enterprise' as const, hasSubordinates: false,
+        figures: { members: { total: i } },
+      })),
+    })
+    const rows = subordinateRows(many, m)
+    const first = pageOfRows(rows, '', 1)
+    expect(first.matching).toBe(45)
+    expect(first.rows).toHaveLength(22)
+    expect(first.rows[0].role).toBe('own')
+    expect(first.rows[21].role).toBe('total')
+    expect(first.rows[1].key).toBe('unit000')
+    const last = pageOfRows(rows, '', 3)
+    expect(last.rows.map((r) => r.key)).toEqual([null, 'unit040', 'unit041', 'unit042', 'unit043', 'unit044', null])
+    const filtered = pageOfRows(rows, ' 第4', 1)
+    expect(filtered.matching).toBe(6)
+    expect(filtered.rows.filter((r) => r.role === 'subordinate').map((r) => r.key))
+      .toEqual(['unit004', 'unit040', 'unit041', 'unit042', 'unit043', 'unit044'])
+    expect(pageOfRows(rows, 'UNIT01', 1).matching).toBe(10)
+    expect(pageOfRows(rows, '没有这个单位', 1)).toEqual({ rows: [rows[0], rows[46]], matching: 0 })
   })
 
   it('is left out for a tenant without subordinates', () => {

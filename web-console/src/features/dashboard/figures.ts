@@ -171,6 +171,25 @@ export function subordinateRows(dashboard: Dashboard, m: Messages): SubordinateR
   return [own, ...below, total]
 }
 
+/** Subordinate rows per page of the table: a committee may have hundreds of units below it. */
+export const SUBORDINATE_PAGE = 20
+
+/**
+ * One page of the subordinate rows whose name or key contains the filter, between the own-level row and the
+ * total (both on every page); `matching` counts the subordinates that match.
+ */
+export function pageOfRows(rows: SubordinateRow[], filter: string, page: number, size = SUBORDINATE_PAGE):
+    { rows: SubordinateRow[]; matching: number } {
+  const needle = filter.trim().toLowerCase()
+  const below = rows.filter((r) => r.role === 'subordinate'
+    && (!needle || r.name.toLowerCase().includes(needle) || (r.key ?? '').includes(needle)))
+  const start = (Math.max(1, page) - 1) * size
+  return {
+    rows: [...rows.filter((r) => r.role === 'own'), ...below.slice(start, start + size), ...rows.filter((r) => r.role === 'total')],
+    matching: below.length,
+  }
+}
+
 /** No figures yet (before the first night's run), or none on the day asked for. */
 export function isEmpty(dashboard: Dashboard): boolean {
   return dashboard.date === null

@@ -41,7 +41,7 @@ final class DemoPlatform {
     private static final Duration PROVISIONING_TIMEOUT = Duration.ofSeconds(180);
     private static final Duration SERVED_TIMEOUT = Duration.ofSeconds(60);
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
 
     record DemoTenant(String key, String name, String kind, String adminUsername, String contactName,
             String contactPhone, List<Unit> units) {

@@ -31,7 +31,10 @@ final class Browser {
 
     private static final Pattern FORM_ACTION = Pattern.compile("<form[^>]*action=\"([^\"]+)\"", Pattern.CASE_INSENSITIVE);
     private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
-    private final HttpClient client = HttpClient.newBuilder().cookieHandler(new LocalhostIsSecure(cookies))
+    private final HttpClient client = HttpClient.newBuilder()
+            // HTTP/1.1 as a browser speaks it over plain http: the JDK client's default, HTTP/2, first tries an h2c
+            // upgrade on every new connection, which neither the gateway nor Keycloak offer.
+            .version(HttpClient.Version.HTTP_1_1).cookieHandler(new LocalhostIsSecure(cookies))
             .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
     private final String gateway;
 

@@ -36,7 +36,7 @@ import java.util.stream.Stream;
  */
 final class ScriptedPlatform {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
     private final Path root;
     private final Path home;
     private final Path keptKeycloak;

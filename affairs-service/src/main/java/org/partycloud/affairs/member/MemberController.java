@@ -7,7 +7,6 @@ import java.util.UUID;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.Size;
 import org.partycloud.platform.web.PageParameters;
 import org.partycloud.platform.web.PageResult;
 import org.springframework.data.domain.PageRequest;
@@ -79,21 +78,11 @@ class MemberController {
     }
 
     @GetMapping
-    PageResult<MemberView> list(@RequestParam(required = false) @Size(max = 50) String q,
-            @RequestParam(required = false) UUID orgId,
-            @RequestParam(required = false) String category,
-            @RequestParam(required = false) String status,
-            @RequestParam(required = false) String gender,
-            @RequestParam(required = false) String ageBand,
-            @RequestParam(required = false) String education,
-            @RequestParam(required = false) @Min(1900) @Max(2999) Integer joinedYear,
-            @RequestParam(required = false) @Size(max = 30) String idNumber,
-            @RequestParam(required = false) String archive,
+    PageResult<MemberView> list(@Valid MemberFilter filter,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(PageParameters.MAX_SIZE) int size,
             @RequestParam(required = false) String sort) {
-        MemberSearch search = MemberSearch.of(q, orgId, category, status, gender, ageBand, education, joinedYear,
-                idNumber, archive);
+        MemberSearch search = filter.search();
         return service.search(search, byPinyin(PageParameters.of(page, size, sort, SORTABLE, DEFAULT_ORDER)));
     }
 

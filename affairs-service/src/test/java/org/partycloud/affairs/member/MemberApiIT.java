@@ -255,6 +255,9 @@ class MemberApiIT extends ServiceIntegrationTest {
     void refusesUnknownFilterValuesSortPropertiesAndPageSizes() throws Exception {
         list(A, Map.of("ageBand", "young")).andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors.ageBand").exists());
         list(A, Map.of("category", "honorary")).andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors.category").exists());
+        list(A, Map.of("joinedYear", "1800")).andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors.joinedYear").exists());
+        list(A, Map.of("q", "张".repeat(51))).andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors.q").exists());
+        list(A, Map.of("orgId", "not-a-uuid")).andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors.orgId").exists());
         list(A, Map.of("sort", "idNumberHash")).andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors.sort").exists());
         list(A, Map.of("size", "101")).andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors.size").exists());
     }

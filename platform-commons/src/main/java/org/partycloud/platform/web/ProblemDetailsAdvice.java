@@ -18,6 +18,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.validation.FieldError;
+import org.springframework.validation.method.ParameterErrors;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -100,8 +101,17 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "validation", "输入有误 Invalid input",
                 "Some parameters are not valid.");
         Map<String, String> errors = new LinkedHashMap<>();
-        ex.getParameterValidationResults().forEach(r -> r.getResolvableErrors().forEach(err -> errors
-                .putIfAbsent(r.getMethodParameter().getParameterName(), err.getDefaultMessage())));
+        ex.getParameterValidationResults().forEach(r -> {
+            if (r instanceof ParameterErrors bean) {
+                // an object bound from several query parameters or a body: name each field, as a client sent it
+                bean.getFieldErrors().forEach(err -> errors.putIfAbsent(err.getField(), err.getDefaultMessage()));
+                bean.getGlobalErrors().forEach(err -> errors.putIfAbsent(r.getMethodParameter().getParameterName(),
+                        err.getDefaultMessage()));
+            } else {
+                r.getResolvableErrors().forEach(err -> errors.putIfAbsent(r.getMethodParameter().getParameterName(),
+                        err.getDefaultMessage()));
+            }
+        });
         problem.setProperty("errors", errors);
         return ResponseEntity.badRequest().headers(headers).body(problem);
     }

@@ -6,18 +6,16 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.Size;
+import jakarta.validation.Valid;
 import org.partycloud.affairs.access.AccessScope;
 import org.partycloud.affairs.member.MemberBatch;
+import org.partycloud.affairs.member.MemberFilter;
 import org.partycloud.affairs.member.MemberSearch;
 import org.partycloud.affairs.organization.OrganizationDirectory;
 import org.partycloud.affairs.organization.OrganizationDirectory.OrganizationLabel;
@@ -94,33 +92,10 @@ class MemberSpreadsheetController {
     }
 
     @GetMapping("/export")
-    void export(@RequestParam(required = false) @Size(max = 50) String q,
-            @RequestParam(required = false) UUID orgId,
-            @RequestParam(required = false) String category,
-            @RequestParam(required = false) String status,
-            @RequestParam(required = false) String gender,
-            @RequestParam(required = false) String ageBand,
-            @RequestParam(required = false) String education,
-            @RequestParam(required = false) @Min(1900) @Max(2999) Integer joinedYear,
-            @RequestParam(required = false) @Size(max = 30) String idNumber,
-            @RequestParam(required = false) String archive,
-            @RequestParam(required = false) String sort,
+    void export(@Valid MemberFilter filter, @RequestParam(required = false) String sort,
             HttpServletResponse response) throws IOException {
-        MemberSearch search = MemberSearch.of(q, orgId, category, status, gender, ageBand, education, joinedYear,
-                idNumber, archive);
-        Map<String, Object> filter = new LinkedHashMap<>();
-        filter.put("q", q);
-        filter.put("orgId", orgId);
-        filter.put("category", category);
-        filter.put("status", status);
-        filter.put("gender", gender);
-        filter.put("ageBand", ageBand);
-        filter.put("education", education);
-        filter.put("joinedYear", joinedYear);
-        filter.put("idNumber", idNumber == null || idNumber.isBlank() ? null : "(given)");
-        filter.put("archive", archive);
-        String described = filter.entrySet().stream().filter(e -> e.getValue() != null && !e.getValue().toString().isBlank())
-                .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(", "));
+        MemberSearch search = filter.search();
+        String described = filter.described();
         Map<UUID, OrganizationLabel> byId = organizations.labels().stream()
                 .collect(Collectors.toMap(OrganizationLabel::id, Function.identity()));
         try (MemberSheets.Export sheet = new MemberSheets.Export(byId)) {

@@ -4,7 +4,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 import java.util.List;
 import java.util.Map;
-import org.partycloud.platform.security.TenantRoles;
+import org.partycloud.platform.tenancy.TenantRoles;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**

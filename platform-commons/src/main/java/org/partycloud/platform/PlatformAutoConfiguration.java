@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.ZoneId;
 import org.partycloud.platform.feed.ChangeFeed;
 import org.partycloud.platform.feed.FeedFollower;
+import org.partycloud.platform.feed.FeedProperties;
 import org.partycloud.platform.internal.InternalApiClient;
 import org.partycloud.platform.migration.TenantMigrationAutoConfiguration.CommonsSchema;
 import org.partycloud.platform.tenancy.JdbcTenantDirectory;
@@ -39,7 +40,7 @@ import tools.jackson.databind.json.JsonMapper;
         "org.springframework.boot.transaction.autoconfigure.TransactionAutoConfiguration",
         "org.springframework.boot.security.oauth2.client.autoconfigure.OAuth2ClientAutoConfiguration",
         "org.partycloud.platform.migration.TenantMigrationAutoConfiguration"})
-@EnableConfigurationProperties(PlatformProperties.class)
+@EnableConfigurationProperties(FeedProperties.class)
 @Import({ProblemDetailsAdvice.class, ProblemErrorController.class, org.partycloud.platform.feed.FeedEndpointImport.class})
 public class PlatformAutoConfiguration {
 
@@ -82,9 +83,9 @@ public class PlatformAutoConfiguration {
     @Bean
     @ConditionalOnExpression("'${partycloud.feed.tenant-source:}' != ''")
     @ConditionalOnBean({JdbcTenantDirectory.class, InternalApiClient.class})
-    FeedFollower tenantFeedFollower(PlatformProperties properties, InternalApiClient client, JdbcTemplate jdbc,
+    FeedFollower tenantFeedFollower(FeedProperties properties, InternalApiClient client, JdbcTemplate jdbc,
             TransactionTemplate tx, JdbcTenantDirectory directory) {
-        return new FeedFollower("tenants", properties.feed().tenantSource(), client.rest(), jdbc, tx, directory,
-                properties.feed().batchSize(), properties.feed().pollInterval());
+        return new FeedFollower("tenants", properties.tenantSource(), client.rest(), jdbc, tx, directory,
+                properties.batchSize(), properties.pollInterval());
     }
 }

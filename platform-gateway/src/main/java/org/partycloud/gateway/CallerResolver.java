@@ -1,5 +1,8 @@
 package org.partycloud.gateway;
 
+import java.util.HashMap;
+import java.util.Map;
+import org.partycloud.core.token.Caller;
 import org.springframework.security.oauth2.client.OAuth2AuthorizeRequest;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
 import org.springframework.security.oauth2.client.ReactiveOAuth2AuthorizedClientManager;
@@ -36,7 +39,7 @@ public class CallerResolver {
         }
         return exchange.getPrincipal().flatMap(principal -> {
             if (principal instanceof JwtAuthenticationToken jwt) {
-                return Mono.just(Caller.from(jwt.getToken()));
+                return Mono.just(callerOf(jwt.getToken()));
             }
             if (principal instanceof OAuth2AuthenticationToken session) {
                 OAuth2AuthorizeRequest request = OAuth2AuthorizeRequest
@@ -45,11 +48,17 @@ public class CallerResolver {
                 return clients.authorize(request)
                         .map(OAuth2AuthorizedClient::getAccessToken)
                         .flatMap(token -> decoder.decode(token.getTokenValue()))
-                        .map(Caller::from)
+                        .map(CallerResolver::callerOf)
                         .onErrorResume(ClientAuthorizationException.class, e -> Mono.empty())
                         .onErrorResume(JwtException.class, e -> Mono.empty());
             }
             return Mono.empty();
         }).doOnNext(caller -> exchange.getAttributes().put(ATTRIBUTE, caller));
+    }
+
+    static Caller callerOf(org.springframework.security.oauth2.jwt.Jwt jwt) {
+        Map<String, Object> claims = new HashMap<>(jwt.getClaims());
+        claims.put("sub", jwt.getSubject());
+        return Caller.fromClaims(claims);
     }
 }

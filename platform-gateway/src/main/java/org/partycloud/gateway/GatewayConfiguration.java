@@ -69,7 +69,7 @@ class GatewayConfiguration {
     @Bean
     TenantGateFilter tenantGateFilter(CallerResolver callers, TenantDirectory directory, ModuleMap modules,
             TenantRateLimiter rateLimiter) {
-        return new TenantGateFilter(callers, directory, modules, rateLimiter);
+        return new TenantGateFilter(callers, directory, modules, rateLimiter, java.time.Clock.systemUTC());
     }
 
     /**

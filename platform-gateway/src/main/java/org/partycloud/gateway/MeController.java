@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.time.Instant;
+import org.partycloud.core.tenant.SupportGrant;
+import org.partycloud.core.token.Caller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ServerWebExchange;
@@ -24,7 +27,12 @@ class MeController {
         this.callers = callers;
     }
 
-    record Me(String id, String username, Set<String> realmRoles, boolean platformAdmin, List<TenantView> tenants) {
+    /** @param support for an operator: the tenants whose admins have granted him support access now */
+    record Me(String id, String username, Set<String> realmRoles, boolean platformAdmin, List<TenantView> tenants,
+            List<SupportView> support) {
+    }
+
+    record SupportView(String key, String name, String kind, Instant until, boolean readOnly) {
     }
 
     record TenantView(String key, String name, String kind, String status, Set<String> roles, Set<String> modules) {
@@ -48,8 +56,20 @@ class MeController {
         caller.tenants().forEach((key, roles) -> {
             TenantDirectory.Tenant t = directory.find(key).orElse(null);
             tenants.add(new TenantView(key, t == null ? null : t.name(), t == null ? null : t.kind(),
-                    t == null ? null : t.status(), roles, t == null ? Set.of() : new TreeSet<>(t.modules())));
+                    t == null ? null : t.status().name(), roles, t == null ? Set.of() : new TreeSet<>(t.modules())));
         });
-        return new Me(caller.userId(), caller.username(), caller.realmRoles(), caller.isPlatformAdmin(), tenants);
+        List<SupportView> support = new ArrayList<>();
+        if (caller.isPlatformAdmin()) {
+            Instant now = Instant.now();
+            for (TenantDirectory.Tenant t : directory.withSupportGrants()) {
+                SupportGrant grant = t.state().support();
+                if (grant.admits(caller.username(), now) && t.isServed()) {
+                    support.add(new SupportView(t.key().value(), t.name(), t.kind(), grant.until(), grant.readOnly()));
+                }
+            }
+            support.sort(java.util.Comparator.comparing(SupportView::key));
+        }
+        return new Me(caller.userId(), caller.username(), caller.realmRoles(), caller.isPlatformAdmin(), tenants,
+                support);
     }
 }

@@ -2,6 +2,7 @@ package org.partycloud.gateway;
 
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import java.io.IOException;
+import org.partycloud.core.problem.ProblemTypes;
 import java.util.Map;
 import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
@@ -37,26 +38,22 @@ public class ProblemExceptionHandler implements WebExceptionHandler {
         if (isUnavailable(ex)) {
             log.info("[{}] {} {}: service unavailable ({})", requestId(exchange), exchange.getRequest().getMethod(),
                     exchange.getRequest().getPath(), ex.toString());
-            return Problems.write(exchange, HttpStatus.SERVICE_UNAVAILABLE, "service-unavailable",
-                    "服务暂不可用 Service unavailable",
-                    "The service behind this path is not answering; try again shortly.");
+            return Problems.write(exchange, ProblemTypes.SERVICE_UNAVAILABLE, "The service behind this path is not answering; try again shortly.");
         }
         if (ex instanceof ResponseStatusException rse) {
             HttpStatusCode code = rse.getStatusCode();
             HttpStatus status = HttpStatus.resolve(code.value());
             if (status == HttpStatus.NOT_FOUND) {
-                return Problems.write(exchange, status, "not-found", "未找到 Not found",
-                        "There is nothing at " + exchange.getRequest().getPath().value() + ".");
+                return Problems.write(exchange, ProblemTypes.NOT_FOUND, "There is nothing at " + exchange.getRequest().getPath().value() + ".");
             }
             if (status != null && status.is4xxClientError()) {
-                return Problems.write(exchange, status, slug(status), status.getReasonPhrase(),
+                return Problems.write(exchange, ProblemTypes.forStatus(status.value(), status.getReasonPhrase()),
                         rse.getReason() == null ? status.getReasonPhrase() : rse.getReason(), Map.of());
             }
         }
         log.error("[{}] {} {} failed", requestId(exchange), exchange.getRequest().getMethod(),
                 exchange.getRequest().getPath(), ex);
-        return Problems.write(exchange, HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "服务器错误 Internal error",
-                "The gateway could not handle this request.");
+        return Problems.write(exchange, ProblemTypes.INTERNAL_ERROR, "The gateway could not handle this request.");
     }
 
     /** The id the services log this request under (set by {@link InternalHeaderFilter}). */
@@ -83,7 +80,4 @@ public class ProblemExceptionHandler implements WebExceptionHandler {
         return annotation == null ? 0 : annotation.code().value();
     }
 
-    private static String slug(HttpStatus status) {
-        return status.getReasonPhrase().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
-    }
 }

@@ -3,6 +3,8 @@ package org.partycloud.gateway;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.partycloud.core.problem.ProblemType;
+import org.partycloud.core.tenant.TenantAdmission;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -12,44 +14,45 @@ import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * RFC 9457 problem details written straight to a reactive response, with the same stable types
- * ({@code urn:partycloud:problem:<slug>}) as the services.
+ * RFC 9457 problem details written straight to a reactive response, of the platform's catalogue
+ * ({@link org.partycloud.core.problem.ProblemTypes}): the same types and titles as the services answer.
  */
 public final class Problems {
 
-    public static final String TYPE_PREFIX = "urn:partycloud:problem:";
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private Problems() {
     }
 
     /** A problem's body; {@code properties} are added as extension members. */
-    public static Map<String, Object> body(HttpStatus status, String slug, String title, String detail, String instance,
-            Map<String, ?> properties) {
+    public static Map<String, Object> body(ProblemType type, String detail, String instance, Map<String, ?> properties) {
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", TYPE_PREFIX + slug);
-        body.put("title", title);
-        body.put("status", status.value());
+        body.put("type", type.uri());
+        body.put("title", type.title());
+        body.put("status", type.status());
         body.put("detail", detail);
         body.put("instance", instance);
         body.putAll(properties);
         return body;
     }
 
-    public static Mono<Void> write(ServerWebExchange exchange, HttpStatus status, String slug, String title,
-            String detail) {
-        return write(exchange, status, slug, title, detail, Map.of());
+    public static Mono<Void> write(ServerWebExchange exchange, ProblemType type, String detail) {
+        return write(exchange, type, detail, Map.of());
     }
 
-    public static Mono<Void> write(ServerWebExchange exchange, HttpStatus status, String slug, String title,
-            String detail, Map<String, ?> properties) {
+    public static Mono<Void> write(ServerWebExchange exchange, TenantAdmission.Refused refused) {
+        return write(exchange, refused.type(), refused.detail(), refused.properties());
+    }
+
+    public static Mono<Void> write(ServerWebExchange exchange, ProblemType type, String detail,
+            Map<String, ?> properties) {
         ServerHttpResponse response = exchange.getResponse();
         if (response.isCommitted()) {
             return Mono.empty();
         }
-        byte[] bytes = JSON.writeValueAsString(body(status, slug, title, detail,
-                exchange.getRequest().getPath().value(), properties)).getBytes(StandardCharsets.UTF_8);
-        response.setStatusCode(status);
+        byte[] bytes = JSON.writeValueAsString(body(type, detail, exchange.getRequest().getPath().value(), properties))
+                .getBytes(StandardCharsets.UTF_8);
+        response.setStatusCode(HttpStatus.valueOf(type.status()));
         response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
         response.getHeaders().setContentLength(bytes.length);
         DataBuffer buffer = response.bufferFactory().wrap(bytes);

@@ -1,6 +1,7 @@
 package org.partycloud.gateway;
 
 import java.net.URI;
+import org.partycloud.core.problem.ProblemTypes;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,7 +20,15 @@ import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequest
 import org.springframework.security.oauth2.client.web.server.DefaultServerOAuth2AuthorizationRequestResolver;
 import org.springframework.security.oauth2.client.web.server.ServerOAuth2AuthorizedClientRepository;
 import org.springframework.security.oauth2.client.web.server.WebSessionServerOAuth2AuthorizedClientRepository;
-import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.partycloud.core.token.AccessTokenRules;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.core.OAuth2ErrorCodes;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
+import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.web.server.DelegatingServerAuthenticationEntryPoint;
@@ -90,8 +99,24 @@ class SecurityConfiguration {
     ReactiveJwtDecoder jwtDecoder(KeycloakClients clients) {
         NimbusReactiveJwtDecoder nimbus = NimbusReactiveJwtDecoder
                 .withJwkSetUri(clients.issuerUri() + "/protocol/openid-connect/certs").build();
-        nimbus.setJwtValidator(JwtValidators.createDefaultWithIssuer(clients.issuerUri()));
+        nimbus.setJwtValidator(accessTokensForThePlatform(clients.issuerUri()));
         return new CachingJwtDecoder(nimbus, java.time.Clock.systemUTC(), 4096);
+    }
+
+    /**
+     * Issuer, lifetime with a few seconds of skew (not the default minute), and the platform's rules of an access
+     * token (type {@code Bearer}, audience {@code partycloud-api}): ID tokens, refresh tokens and tokens for
+     * another audience are refused as the services refuse them.
+     */
+    static OAuth2TokenValidator<Jwt> accessTokensForThePlatform(String issuer) {
+        OAuth2TokenValidator<Jwt> rules = jwt -> {
+            java.util.List<String> violations = AccessTokenRules.violations(jwt.getClaims());
+            return violations.isEmpty() ? OAuth2TokenValidatorResult.success()
+                    : OAuth2TokenValidatorResult.failure(violations.stream().map(v -> new OAuth2Error(
+                            OAuth2ErrorCodes.INVALID_TOKEN, "The token is " + v, null)).toList());
+        };
+        return new DelegatingOAuth2TokenValidator<>(new JwtIssuerValidator(issuer),
+                new JwtTimestampValidator(AccessTokenRules.CLOCK_SKEW), rules);
     }
 
     @Bean
@@ -161,9 +186,8 @@ class SecurityConfiguration {
                 // masking: the token is never part of a response body).
                 .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens)
                         .csrfTokenRequestHandler(new ServerCsrfTokenRequestAttributeHandler())
-                        .accessDeniedHandler((exchange, e) -> Problems.write(exchange, HttpStatus.FORBIDDEN,
-                                "csrf-token-invalid", "请求已失效 Invalid CSRF token",
-                                "A browser request that changes something must echo the XSRF-TOKEN cookie in the "
+                        .accessDeniedHandler((exchange, e) -> Problems.write(exchange,
+                                ProblemTypes.CSRF_TOKEN_INVALID, "A browser request that changes something must echo the XSRF-TOKEN cookie in the "
                                         + "X-XSRF-TOKEN header; reload the page and try again.")))
                 .headers(h -> h
                         .contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy(clients.issuerUri())))
@@ -196,12 +220,10 @@ class SecurityConfiguration {
 
     static Mono<Void> unauthenticated(ServerWebExchange exchange) {
         exchange.getResponse().getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
-        return Problems.write(exchange, HttpStatus.UNAUTHORIZED, "unauthenticated", "未登录 Unauthenticated",
-                "Log in (" + LOGIN_ENTRY + ") or send a valid bearer token.", java.util.Map.of("login", LOGIN_ENTRY));
+        return Problems.write(exchange, ProblemTypes.UNAUTHENTICATED, "Log in (" + LOGIN_ENTRY + ") or send a valid bearer token.", java.util.Map.of("login", LOGIN_ENTRY));
     }
 
     static Mono<Void> forbidden(ServerWebExchange exchange) {
-        return Problems.write(exchange, HttpStatus.FORBIDDEN, "forbidden", "禁止访问 Forbidden",
-                "Your account may not use this resource.");
+        return Problems.write(exchange, ProblemTypes.FORBIDDEN, "Your account may not use this resource.");
     }
 }

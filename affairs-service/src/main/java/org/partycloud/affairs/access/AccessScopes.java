@@ -1,11 +1,12 @@
 package org.partycloud.affairs.access;
 
+import org.partycloud.platform.security.Callers;
 import java.util.HashSet;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.partycloud.platform.security.Caller;
-import org.partycloud.platform.security.TenantRoles;
+import org.partycloud.core.token.Caller;
+import org.partycloud.platform.tenancy.TenantRoles;
 import org.partycloud.platform.tenancy.TenantContext;
 import org.partycloud.platform.web.ProblemException;
 import org.springframework.stereotype.Component;
@@ -13,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Works out the {@link AccessScope} of the caller in the request's tenant: the tenant admin (and a platform
- * operator) the whole tenant; anyone else what their role assignments give, read afresh on every request so a
+ * operator under the tenant's support access, who acts as its admin) the whole tenant; anyone else what their role assignments give, read afresh on every request so a
  * removed assignment takes effect at once. Tenant roles are read only from the request tenant's claim entry.
  */
 @Component
@@ -27,9 +28,9 @@ public class AccessScopes {
 
     @Transactional(readOnly = true)
     public AccessScope current() {
-        Caller caller = Caller.current().orElseThrow(() -> ProblemException.forbidden("forbidden", "Not signed in."));
+        Caller caller = Callers.current().orElseThrow(() -> ProblemException.forbidden("forbidden", "Not signed in."));
         String tenant = TenantContext.require().value();
-        if (caller.isPlatformAdmin() || caller.hasTenantRole(tenant, TenantRoles.TENANT_ADMIN)) {
+        if (caller.hasTenantRole(tenant, TenantRoles.TENANT_ADMIN)) {
             return AccessScope.tenant();
         }
         boolean viewer = caller.hasTenantRole(tenant, TenantRoles.COMMITTEE_VIEWER);

@@ -1,10 +1,11 @@
 package org.partycloud.affairs.access;
 
+import org.partycloud.platform.security.Callers;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import org.partycloud.platform.security.Caller;
-import org.partycloud.platform.security.TenantRoles;
+import org.partycloud.core.token.Caller;
+import org.partycloud.platform.tenancy.TenantRoles;
 import org.partycloud.platform.tenancy.TenantContext;
 import org.partycloud.platform.web.ProblemException;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,7 +28,7 @@ class MeController {
 
     @GetMapping("/api/affairs/me")
     Me me() {
-        Caller caller = Caller.current().orElseThrow(() -> ProblemException.forbidden("forbidden", "Not signed in."));
+        Caller caller = Callers.current().orElseThrow(() -> ProblemException.forbidden("forbidden", "Not signed in."));
         String tenant = TenantContext.require().value();
         boolean admin = caller.hasTenantRole(tenant, TenantRoles.TENANT_ADMIN);
         boolean viewer = caller.hasTenantRole(tenant, TenantRoles.COMMITTEE_VIEWER);
@@ -38,10 +39,10 @@ class MeController {
         Rights may = new Rights(
                 personal && (scope.maintainsAny() || !own.isEmpty()),
                 personal && scope.maintainsAny(),
-                admin || caller.isPlatformAdmin(),
                 admin,
                 admin,
                 admin,
+                admin && caller.supportAccess().isEmpty(),
                 personal && !own.isEmpty(),
                 personal && scope.maintainsAny());
         return new Me(caller.userId(), caller.username(), tenant, admin, viewer, mine,

@@ -6,7 +6,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
-import org.partycloud.platform.security.TenantRoles;
+import org.partycloud.platform.tenancy.TenantRoles;
 import org.partycloud.platform.web.PageParameters;
 import org.partycloud.platform.web.PageResult;
 import org.springframework.data.domain.Sort;

@@ -1,6 +1,7 @@
 package org.partycloud.affairs.audit;
 
-import org.partycloud.platform.security.Caller;
+import org.partycloud.platform.security.Callers;
+import org.partycloud.core.token.Caller;
 
 /**
  * Who made a change, as recorded in histories and the audit log: the Keycloak user id and, where the token
@@ -11,7 +12,7 @@ public record Actor(String id, String name) {
     public static final Actor SYSTEM = new Actor("system", "system");
 
     public static Actor current() {
-        return Caller.current()
+        return Callers.current()
                 .map(caller -> new Actor(caller.userId(), caller.username() == null ? caller.userId() : caller.username()))
                 .orElse(SYSTEM);
     }

@@ -1,10 +1,11 @@
 package org.partycloud.affairs.member;
 
+import org.partycloud.platform.security.Callers;
 import java.util.UUID;
 import org.partycloud.affairs.access.AccessScope;
 import org.partycloud.affairs.access.AccessScopes;
-import org.partycloud.platform.security.Caller;
-import org.partycloud.platform.security.TenantRoles;
+import org.partycloud.core.token.Caller;
+import org.partycloud.platform.tenancy.TenantRoles;
 import org.partycloud.platform.tenancy.TenantContext;
 import org.partycloud.platform.web.ProblemException;
 import org.springframework.data.jpa.domain.Specification;
@@ -15,7 +16,8 @@ import org.springframework.stereotype.Component;
  * tenant admin reads and maintains every member; an officer the members placed in the organisations they
  * maintain (their nodes and everything below); a member reads only their own archive; anyone else nothing. A
  * member outside the caller's scope is answered as not found. A committee viewer never sees personal data (403).
- * Only the tenant admin of this very tenant reveals a full ID-card number (a platform operator does not).
+ * Only the tenant admin of this very tenant reveals a full ID-card number (a platform operator, even under the
+ * tenant's support access, does not).
  */
 @Component
 class MemberAccess {
@@ -84,11 +86,15 @@ class MemberAccess {
     }
 
     void requireReveal() {
-        Caller caller = Caller.current().orElseThrow(() -> ProblemException.forbidden("forbidden", "Not signed in."));
+        Caller caller = Callers.current().orElseThrow(() -> ProblemException.forbidden("forbidden", "Not signed in."));
         String tenant = TenantContext.require().value();
         if (!caller.hasTenantRole(tenant, TenantRoles.TENANT_ADMIN)) {
             throw ProblemException.forbidden("tenant-role-missing", "Revealing a full ID-card number needs the role "
                     + TenantRoles.TENANT_ADMIN + " in tenant '" + tenant + "'.");
+        }
+        if (caller.supportAccess().isPresent()) {
+            throw ProblemException.forbidden("support-access-no-reveal", "Support access never reveals a full "
+                    + "ID-card number; the tenant admin reveals it himself (技术支持不可查看完整身份证号).");
         }
     }
 }

@@ -19,7 +19,7 @@ import org.partycloud.affairs.member.AgeBand;
 import org.partycloud.affairs.member.MemberDirectory;
 import org.partycloud.platform.stats.DailyFigure;
 import org.partycloud.platform.stats.TenantFigures;
-import org.partycloud.platform.tenancy.TenantKey;
+import org.partycloud.core.tenant.TenantKey;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.stereotype.Component;

@@ -350,6 +350,14 @@ class MemberApiIT extends ServiceIntegrationTest {
                 .andExpect(jsonPath("$.type").value("urn:partycloud:problem:tenant-role-missing"));
         mvc.perform(post(PATH + "/{id}/id-number/reveal", id).with(TestCallers.platformAdmin()).header("X-Tenant", A))
                 .andExpect(status().isForbidden());
+        tenants().grantSupport(A, TestCallers.OPERATOR, java.time.Instant.now().plusSeconds(600), false);
+        try {
+            mvc.perform(post(PATH + "/{id}/id-number/reveal", id).with(TestCallers.platformAdmin()).header("X-Tenant", A))
+                    .andExpect(status().isForbidden())
+                    .andExpect(jsonPath("$.type").value("urn:partycloud:problem:support-access-no-reveal"));
+        } finally {
+            tenants().revokeSupport(A);
+        }
         assertThat(audited("member.id_number_revealed", id)).isZero();
     }
 

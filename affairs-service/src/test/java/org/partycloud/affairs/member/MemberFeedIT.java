@@ -16,7 +16,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.partycloud.platform.tenancy.TenantContext;
-import org.partycloud.platform.tenancy.TenantKey;
+import org.partycloud.core.tenant.TenantKey;
 import org.partycloud.platform.testsupport.ServiceIntegrationTest;
 import org.partycloud.platform.testsupport.TestCallers;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -221,10 +221,33 @@ class OrganizationApiIT extends ServiceIntegrationTest {
     }
 
     @Test
-    void platformAdminFoundsInAnyActiveTenant() throws Exception {
-        mvc.perform(post(PATH).with(TestCallers.platformAdmin()).header("X-Tenant", B)
-                        .contentType(MediaType.APPLICATION_JSON).content(toJson(OrganizationTestData.committee())))
-                .andExpect(status().isCreated());
+    void anOperatorChangesATenantsTreeOnlyUnderItsSupportGrantAndEveryRequestIsRecorded() throws Exception {
+        String committee = toJson(OrganizationTestData.committee());
+        try {
+            mvc.perform(post(PATH).with(TestCallers.platformAdmin()).header("X-Tenant", B)
+                            .contentType(MediaType.APPLICATION_JSON).content(committee))
+                    .andExpect(status().isForbidden())
+                    .andExpect(jsonPath("$.type").value("urn:partycloud:problem:support-access-required"));
+            mvc.perform(get(PATH).with(TestCallers.platformAdmin()).header("X-Tenant", B))
+                    .andExpect(status().isForbidden());
+
+            tenants().grantSupport(B, TestCallers.OPERATOR, java.time.Instant.now().plusSeconds(3600), true);
+            mvc.perform(get(PATH).with(TestCallers.platformAdmin()).header("X-Tenant", B)).andExpect(status().isOk());
+            mvc.perform(post(PATH).with(TestCallers.platformAdmin()).header("X-Tenant", B)
+                            .contentType(MediaType.APPLICATION_JSON).content(committee))
+                    .andExpect(status().isForbidden())
+                    .andExpect(jsonPath("$.type").value("urn:partycloud:problem:support-access-read-only"));
+
+            tenants().grantSupport(B, TestCallers.OPERATOR, java.time.Instant.now().plusSeconds(3600), false);
+            mvc.perform(post(PATH).with(TestCallers.platformAdmin()).header("X-Tenant", B)
+                            .contentType(MediaType.APPLICATION_JSON).content(committee))
+                    .andExpect(status().isCreated());
+            assertThat(tenants().supportRequests(B)).containsSubsequence("GET " + PATH + " 200",
+                    "POST " + PATH + " 403", "POST " + PATH + " 201");
+            assertThat(tenants().supportRequests(A)).as("nothing recorded in another tenant").isEmpty();
+        } finally {
+            tenants().revokeSupport(B);
+        }
     }
 
     @Test

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.partycloud.platform.stats.DailyFigure;
 import org.partycloud.platform.stats.TenantFigures;
-import org.partycloud.platform.tenancy.TenantKey;
+import org.partycloud.core.tenant.TenantKey;
 import org.partycloud.platform.testsupport.ServiceIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 

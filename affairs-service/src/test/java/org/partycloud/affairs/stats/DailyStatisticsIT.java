@@ -13,7 +13,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.partycloud.platform.stats.DailyStatistics;
-import org.partycloud.platform.tenancy.TenantStatus;
+import org.partycloud.core.tenant.TenantStatus;
 import org.partycloud.platform.testsupport.ServiceIntegrationTest;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -8,7 +8,7 @@ import static org.partycloud.dues.rate.PayerCategory.UNEMPLOYED;
 
 import java.util.List;
 import org.partycloud.platform.migration.TenantSeeder;
-import org.partycloud.platform.tenancy.TenantKey;
+import org.partycloud.core.tenant.TenantKey;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 

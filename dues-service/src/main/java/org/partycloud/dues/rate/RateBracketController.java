@@ -3,7 +3,7 @@ package org.partycloud.dues.rate;
 import java.util.List;
 import java.util.UUID;
 import jakarta.validation.Valid;
-import org.partycloud.platform.security.TenantRoles;
+import org.partycloud.platform.tenancy.TenantRoles;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;

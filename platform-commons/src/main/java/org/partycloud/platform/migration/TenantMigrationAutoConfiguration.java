@@ -3,8 +3,8 @@ package org.partycloud.platform.migration;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
-import org.partycloud.platform.PlatformProperties;
-import org.partycloud.platform.tenancy.TenantKey;
+import org.partycloud.platform.tenancy.TenancyProperties;
+import org.partycloud.core.tenant.TenantKey;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
@@ -24,7 +24,7 @@ import org.springframework.context.annotation.Import;
  */
 @AutoConfiguration(afterName = "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration")
 @ConditionalOnBean(DataSource.class)
-@EnableConfigurationProperties(PlatformProperties.class)
+@EnableConfigurationProperties(TenancyProperties.class)
 public class TenantMigrationAutoConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(TenantMigrationAutoConfiguration.class);
@@ -40,15 +40,15 @@ public class TenantMigrationAutoConfiguration {
     static class TenantSchemas {
 
         @Bean
-        TenantSchemaMigrator tenantSchemaMigrator(DataSource dataSource, PlatformProperties properties,
+        TenantSchemaMigrator tenantSchemaMigrator(DataSource dataSource, TenancyProperties properties,
                 CommonsSchema commonsSchema) {
-            return new TenantSchemaMigrator(dataSource, properties.tenancy().migrationParallelism());
+            return new TenantSchemaMigrator(dataSource, properties.migrationParallelism());
         }
 
         @Bean
-        ApplicationRunner tenantSchemaStartupMigration(TenantSchemaMigrator migrator, PlatformProperties properties) {
+        ApplicationRunner tenantSchemaStartupMigration(TenantSchemaMigrator migrator, TenancyProperties properties) {
             return args -> {
-                if (!properties.tenancy().migrateOnStartup()) {
+                if (!properties.migrateOnStartup()) {
                     return;
                 }
                 Map<TenantKey, Exception> failures = migrator.migrateOutdated();

@@ -3,7 +3,7 @@ package org.partycloud.platform.migration;
 import java.util.List;
 import org.partycloud.platform.feed.ChangeFeed;
 import org.partycloud.platform.tenancy.TenantContext;
-import org.partycloud.platform.tenancy.TenantKey;
+import org.partycloud.core.tenant.TenantKey;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PathVariable;

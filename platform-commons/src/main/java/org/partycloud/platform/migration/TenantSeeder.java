@@ -1,6 +1,6 @@
 package org.partycloud.platform.migration;
 
-import org.partycloud.platform.tenancy.TenantKey;
+import org.partycloud.core.tenant.TenantKey;
 
 /**
  * Fills a freshly migrated tenant schema with the service's dictionaries (national defaults a tenant may

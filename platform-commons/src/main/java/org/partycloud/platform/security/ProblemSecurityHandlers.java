@@ -3,8 +3,8 @@ package org.partycloud.platform.security;
 import java.io.IOException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.partycloud.core.problem.ProblemTypes;
 import org.partycloud.platform.web.Problems;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -17,14 +17,13 @@ public class ProblemSecurityHandlers implements AuthenticationEntryPoint, Access
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
         response.setHeader("WWW-Authenticate", "Bearer");
-        Problems.write(request, response, Problems.of(HttpStatus.UNAUTHORIZED, "unauthenticated",
-                "未登录 Unauthenticated", "A valid bearer token is required."));
+        Problems.write(request, response, Problems.of(ProblemTypes.UNAUTHENTICATED,
+                "A valid access token for the platform is required."));
     }
 
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException {
-        Problems.write(request, response, Problems.of(HttpStatus.FORBIDDEN, "forbidden", "禁止访问 Forbidden",
-                "Your account may not use this resource."));
+        Problems.write(request, response, Problems.of(ProblemTypes.FORBIDDEN, "Your account may not use this resource."));
     }
 }

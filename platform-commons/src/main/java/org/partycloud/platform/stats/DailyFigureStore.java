@@ -4,7 +4,7 @@ import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.partycloud.platform.tenancy.TenantKey;
+import org.partycloud.core.tenant.TenantKey;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** {@code platform.stat_daily_figure}: a tenant's figures of a day are replaced as a whole, and read by pages of tenants. */

@@ -2,7 +2,7 @@ package org.partycloud.platform.stats;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.partycloud.platform.tenancy.TenantKey;
+import org.partycloud.core.tenant.TenantKey;
 
 /**
  * What a service contributes to the nightly statistics: the figures of one tenant for one day. Declaring a bean

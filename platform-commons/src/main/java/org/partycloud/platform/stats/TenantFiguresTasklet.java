@@ -2,7 +2,7 @@ package org.partycloud.platform.stats;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.partycloud.platform.tenancy.TenantKey;
+import org.partycloud.core.tenant.TenantKey;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.StepExecution;

@@ -1,7 +1,7 @@
 package org.partycloud.platform.stats;
 
 import org.partycloud.platform.tenancy.TenantContext;
-import org.partycloud.platform.tenancy.TenantKey;
+import org.partycloud.core.tenant.TenantKey;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.listener.StepExecutionListener;

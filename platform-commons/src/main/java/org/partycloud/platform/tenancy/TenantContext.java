@@ -1,5 +1,6 @@
 package org.partycloud.platform.tenancy;
 
+import org.partycloud.core.tenant.TenantKey;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.slf4j.MDC;

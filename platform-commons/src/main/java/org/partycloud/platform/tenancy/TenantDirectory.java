@@ -1,17 +1,19 @@
 package org.partycloud.platform.tenancy;
 
 import java.util.Optional;
+import org.partycloud.core.tenant.TenantKey;
+import org.partycloud.core.tenant.TenantState;
+import org.partycloud.core.tenant.TenantStatus;
 
 /**
- * Where a service learns a tenant's lifecycle status. tenant-service answers from its registry; the other
- * services from their replica fed by tenant-service's change feed.
+ * Where a service learns a tenant's lifecycle status and support grant. tenant-service answers from its
+ * registry; the other services from their replica fed by tenant-service's change feed.
  */
 public interface TenantDirectory {
 
-    Optional<TenantStatus> statusOf(TenantKey key);
+    Optional<TenantState> stateOf(TenantKey key);
 
-    /** Why the tenant is not served, as the operator put it (a suspension reason); empty where none is known. */
-    default Optional<String> reasonOf(TenantKey key) {
-        return Optional.empty();
+    default Optional<TenantStatus> statusOf(TenantKey key) {
+        return stateOf(key).map(TenantState::status);
     }
 }

@@ -4,6 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import jakarta.validation.ConstraintViolationException;
+import org.partycloud.core.problem.DomainException;
+import org.partycloud.core.problem.ProblemType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -42,6 +44,15 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ProblemException.class)
     ResponseEntity<ProblemDetail> problem(ProblemException e) {
         return ResponseEntity.status(e.status()).body(Problems.of(e));
+    }
+
+    /** The domain's refusals, mapped here once: the kind decides the status. */
+    @ExceptionHandler(DomainException.class)
+    ResponseEntity<ProblemDetail> domain(DomainException e) {
+        ProblemType type = e.problemType();
+        ProblemDetail problem = Problems.of(type, e.getMessage());
+        e.properties().forEach(problem::setProperty);
+        return ResponseEntity.status(type.status()).body(problem);
     }
 
     @ExceptionHandler(AccessDeniedException.class)

@@ -2,11 +2,13 @@ package org.partycloud.platform.web;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.partycloud.core.problem.ProblemType;
 import org.springframework.http.HttpStatus;
 
 /**
- * An error that becomes a problem-details answer with a stable {@code type}. Services throw it (or a
- * subclass named after the domain error) instead of returning error codes.
+ * An error of the web layer that becomes a problem-details answer with a stable {@code type}: controllers and
+ * filters throw it instead of returning error codes. Aggregates throw {@link org.partycloud.core.problem.DomainException}
+ * instead, which {@link ProblemDetailsAdvice} maps once.
  */
 public class ProblemException extends RuntimeException {
 
@@ -20,6 +22,11 @@ public class ProblemException extends RuntimeException {
         this.status = status;
         this.type = type;
         this.title = title;
+    }
+
+    /** A problem of the platform's catalogue ({@link org.partycloud.core.problem.ProblemTypes}). */
+    public ProblemException(ProblemType type, String detail) {
+        this(HttpStatus.valueOf(type.status()), type.slug(), type.title(), detail);
     }
 
     public ProblemException with(String name, Object value) {

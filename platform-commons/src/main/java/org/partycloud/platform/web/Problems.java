@@ -5,6 +5,8 @@ import java.net.URI;
 import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.partycloud.core.problem.ProblemType;
+import org.partycloud.core.tenant.TenantAdmission;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -14,7 +16,7 @@ import tools.jackson.databind.json.JsonMapper;
 public final class Problems {
 
     /** Stable problem types are URNs: they name the problem and need no web server behind them. */
-    public static final String TYPE_PREFIX = "urn:partycloud:problem:";
+    public static final String TYPE_PREFIX = ProblemType.TYPE_PREFIX;
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private Problems() {
@@ -28,6 +30,17 @@ public final class Problems {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setType(typeUri(slug));
         problem.setTitle(title);
+        return problem;
+    }
+
+    public static ProblemDetail of(ProblemType type, String detail) {
+        return of(HttpStatus.valueOf(type.status()), type.slug(), type.title(), detail);
+    }
+
+    /** The problem a refused tenant admission answers. */
+    public static ProblemDetail of(TenantAdmission.Refused refused) {
+        ProblemDetail problem = of(refused.type(), refused.detail());
+        refused.properties().forEach(problem::setProperty);
         return problem;
     }
 

@@ -8,7 +8,7 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.partycloud.platform.migration.TenantMigrationAutoConfiguration.CommonsSchema;
-import org.partycloud.platform.tenancy.TenantKey;
+import org.partycloud.core.tenant.TenantKey;
 import org.partycloud.platform.testsupport.TestPostgres;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;

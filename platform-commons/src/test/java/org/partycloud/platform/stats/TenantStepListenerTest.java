@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.sql.SQLException;
 import org.junit.jupiter.api.Test;
 import org.partycloud.platform.tenancy.TenantContext;
-import org.partycloud.platform.tenancy.TenantKey;
+import org.partycloud.core.tenant.TenantKey;
 import org.slf4j.MDC;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;

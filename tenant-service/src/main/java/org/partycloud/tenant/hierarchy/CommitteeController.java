@@ -5,7 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
-import org.partycloud.platform.security.TenantRoles;
+import org.partycloud.platform.tenancy.TenantRoles;
 import org.partycloud.platform.tenancy.TenantContext;
 import org.partycloud.platform.web.PageResult;
 import org.partycloud.tenant.hierarchy.CommitteeHierarchy.AuditEntry;

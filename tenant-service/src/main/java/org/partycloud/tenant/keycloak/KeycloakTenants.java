@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.partycloud.platform.internal.InternalApiClient;
-import org.partycloud.platform.tenancy.TenantKey;
+import org.partycloud.core.tenant.TenantKey;
 import org.partycloud.tenant.keycloak.Representations.Credential;
 import org.partycloud.tenant.keycloak.Representations.Group;
 import org.partycloud.tenant.keycloak.Representations.Organization;

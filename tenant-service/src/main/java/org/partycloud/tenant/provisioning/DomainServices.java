@@ -1,7 +1,7 @@
 package org.partycloud.tenant.provisioning;
 
 import org.partycloud.platform.internal.InternalApiClient;
-import org.partycloud.platform.tenancy.TenantKey;
+import org.partycloud.core.tenant.TenantKey;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.HttpClientErrorException;
 import org.springframework.web.client.RestClient;

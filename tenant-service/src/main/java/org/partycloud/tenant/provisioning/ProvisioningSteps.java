@@ -2,7 +2,7 @@ package org.partycloud.tenant.provisioning;
 
 import java.util.Set;
 import java.util.TreeSet;
-import org.partycloud.platform.tenancy.TenantKey;
+import org.partycloud.core.tenant.TenantKey;
 import org.partycloud.tenant.registry.TenantLifecycleEvents;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;

@@ -1,9 +1,10 @@
 package org.partycloud.tenant.registry;
 
 import java.util.Optional;
+import org.partycloud.core.tenant.TenantKey;
+import org.partycloud.core.tenant.TenantState;
+import org.partycloud.core.tenant.TenantStatus;
 import org.partycloud.platform.tenancy.TenantDirectory;
-import org.partycloud.platform.tenancy.TenantKey;
-import org.partycloud.platform.tenancy.TenantStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -18,14 +19,9 @@ class RegistryTenantDirectory implements TenantDirectory {
     }
 
     @Override
-    public Optional<TenantStatus> statusOf(TenantKey key) {
-        return jdbc.query("SELECT status FROM platform.tenant WHERE tenant_key = ?",
-                rs -> rs.next() ? Optional.of(TenantStatus.valueOf(rs.getString(1))) : Optional.empty(), key.value());
-    }
-
-    @Override
-    public Optional<String> reasonOf(TenantKey key) {
-        return jdbc.query("SELECT suspension_reason FROM platform.tenant WHERE tenant_key = ?",
-                rs -> rs.next() ? Optional.ofNullable(rs.getString(1)) : Optional.empty(), key.value());
+    public Optional<TenantState> stateOf(TenantKey key) {
+        return jdbc.query("SELECT status, suspension_reason FROM platform.tenant WHERE tenant_key = ?",
+                rs -> rs.next() ? Optional.of(new TenantState(TenantStatus.valueOf(rs.getString(1)), rs.getString(2),
+                        null)) : Optional.empty(), key.value());
     }
 }

@@ -1,12 +1,12 @@
 package org.partycloud.tenant.registry;
 
-import static org.partycloud.platform.tenancy.TenantStatus.ACTIVE;
-import static org.partycloud.platform.tenancy.TenantStatus.DELETED;
-import static org.partycloud.platform.tenancy.TenantStatus.DELETING;
-import static org.partycloud.platform.tenancy.TenantStatus.EXPIRED;
-import static org.partycloud.platform.tenancy.TenantStatus.FAILED;
-import static org.partycloud.platform.tenancy.TenantStatus.PROVISIONING;
-import static org.partycloud.platform.tenancy.TenantStatus.SUSPENDED;
+import static org.partycloud.core.tenant.TenantStatus.ACTIVE;
+import static org.partycloud.core.tenant.TenantStatus.DELETED;
+import static org.partycloud.core.tenant.TenantStatus.DELETING;
+import static org.partycloud.core.tenant.TenantStatus.EXPIRED;
+import static org.partycloud.core.tenant.TenantStatus.FAILED;
+import static org.partycloud.core.tenant.TenantStatus.PROVISIONING;
+import static org.partycloud.core.tenant.TenantStatus.SUSPENDED;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -27,8 +27,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.BatchSize;
-import org.partycloud.platform.tenancy.TenantKey;
-import org.partycloud.platform.tenancy.TenantStatus;
+import org.partycloud.core.tenant.TenantKey;
+import org.partycloud.core.tenant.TenantStatus;
 import org.partycloud.platform.web.ProblemException;
 import org.partycloud.tenant.plan.Plan;
 import org.springframework.data.domain.AbstractAggregateRoot;

@@ -1,6 +1,6 @@
 package org.partycloud.tenant.registry;
 
-import org.partycloud.platform.tenancy.TenantKey;
+import org.partycloud.core.tenant.TenantKey;
 
 /** What the registry asks of, and tells, the rest of the service. Published inside the registry's transactions. */
 public final class TenantLifecycleEvents {

@@ -1,6 +1,6 @@
 package org.partycloud.tenant.registry;
 
-import org.partycloud.platform.tenancy.TenantKey;
+import org.partycloud.core.tenant.TenantKey;
 import org.partycloud.platform.web.ProblemException;
 import org.springframework.http.HttpStatus;
 

@@ -2,7 +2,7 @@ package org.partycloud.tenant.registry;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.partycloud.platform.tenancy.TenantStatus;
+import org.partycloud.core.tenant.TenantStatus;
 import org.partycloud.tenant.plan.Plan;
 
 /** A tenant as its own members see it: no failure details, no Keycloak identifiers. */

@@ -1,7 +1,7 @@
 package org.partycloud.tenant.registry;
 
-import org.partycloud.platform.tenancy.TenantKey;
-import org.partycloud.platform.tenancy.TenantStatus;
+import org.partycloud.core.tenant.TenantKey;
+import org.partycloud.core.tenant.TenantStatus;
 
 /** What the provisioning saga needs to know of a tenant, read in one transaction. */
 public record TenantSnapshot(TenantKey key, String name, TenantKind kind, TenantStatus status, String adminUsername,

@@ -3,7 +3,7 @@ package org.partycloud.tenant.registry;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import org.partycloud.platform.tenancy.TenantStatus;
+import org.partycloud.core.tenant.TenantStatus;
 
 /** A tenant as the operator sees it. */
 record TenantView(String key, String name, TenantKind kind, String plan, TenantStatus status, String failedStep,

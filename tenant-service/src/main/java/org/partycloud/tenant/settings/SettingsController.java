@@ -1,8 +1,8 @@
 package org.partycloud.tenant.settings;
 
 import jakarta.validation.Valid;
-import org.partycloud.platform.security.Caller;
-import org.partycloud.platform.security.TenantRoles;
+import org.partycloud.core.token.Caller;
+import org.partycloud.platform.tenancy.TenantRoles;
 import org.partycloud.platform.tenancy.TenantContext;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PutMapping;

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import org.partycloud.platform.tenancy.TenantKey;
+import org.partycloud.core.tenant.TenantKey;
 import org.partycloud.platform.web.ProblemException;
 import org.partycloud.tenant.registry.TenantRegistry;
 import org.springframework.jdbc.core.JdbcTemplate;

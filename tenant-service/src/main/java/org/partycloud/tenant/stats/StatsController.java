@@ -1,5 +1,6 @@
 package org.partycloud.tenant.stats;
 
+import org.partycloud.platform.security.Callers;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -8,8 +9,8 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
-import org.partycloud.platform.security.Caller;
-import org.partycloud.platform.security.TenantRoles;
+import org.partycloud.core.token.Caller;
+import org.partycloud.platform.tenancy.TenantRoles;
 import org.partycloud.platform.tenancy.TenantContext;
 import org.partycloud.platform.web.PageParameters;
 import org.partycloud.platform.web.PageResult;
@@ -48,7 +49,7 @@ class StatsController {
     @PostMapping("/api/tenant/stats/runs")
     @PreAuthorize("hasRole('platform-admin')")
     ResponseEntity<RunView> run(@Valid @RequestBody RunRequest request) {
-        Caller caller = Caller.current().orElseThrow();
+        Caller caller = Callers.current().orElseThrow();
         RunView run = runs.start(request.date(), "OPERATOR",
                 caller.username() == null ? caller.userId() : caller.username());
         return ResponseEntity.accepted().location(URI.create("/api/tenant/stats/runs/" + run.id())).body(run);

@@ -10,7 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.partycloud.platform.tenancy.TenantKey;
+import org.partycloud.core.tenant.TenantKey;
 import org.partycloud.tenant.TenantServiceIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -242,8 +242,12 @@ class CommitteeHierarchyIT extends TenantServiceIntegrationTest {
                 .andExpect(jsonPath("$.type").value("urn:partycloud:problem:not-a-committee"));
         invite(gw, "nosuch" + corp).andExpect(status().isNotFound());
         invite(gw, "Bad Key").andExpect(status().isBadRequest());
-        // An operator may make the invitation on the committee's behalf.
+        // An operator runs the platform, not the committee's work: without its support grant he may not invite.
         mvc.perform(post("/api/tenant/committee/invitations").header("X-Tenant", gw).with(operator())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"tenant\":\"" + corp + "\"}"))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.type").value("urn:partycloud:problem:support-access-required"));
+        mvc.perform(post("/api/tenant/committee/invitations").header("X-Tenant", gw).with(memberOf(gw, "tenant-admin"))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"tenant\":\"" + corp + "\"}"))
                 .andExpect(status().isCreated());
     }

@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
-import org.partycloud.platform.tenancy.TenantKey;
+import org.partycloud.core.tenant.TenantKey;
 import org.partycloud.platform.testsupport.KeycloakTestServer;
 import org.partycloud.tenant.KeycloakAdminFixture;
 import org.partycloud.tenant.TenantServiceIntegrationTest;

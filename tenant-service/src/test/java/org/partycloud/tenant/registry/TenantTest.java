@@ -7,7 +7,7 @@ import static org.partycloud.tenant.registry.TenantTestData.TODAY;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.partycloud.platform.tenancy.TenantStatus;
+import org.partycloud.core.tenant.TenantStatus;
 import org.partycloud.platform.web.ProblemException;
 import org.springframework.http.HttpStatus;
 

@@ -3,7 +3,7 @@ package org.partycloud.tenant.registry;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
-import org.partycloud.platform.tenancy.TenantKey;
+import org.partycloud.core.tenant.TenantKey;
 
 /** Object mother for tenants in the states of their lifecycle. */
 final class TenantTestData {

@@ -23,7 +23,7 @@ import com.nimbusds.jwt.SignedJWT;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.partycloud.platform.security.TenantRoles;
+import org.partycloud.platform.tenancy.TenantRoles;
 import org.partycloud.platform.testsupport.PartyCloudIntegrationTest;
 import org.partycloud.platform.testsupport.ServiceIntegrationTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;

@@ -1,0 +1,2 @@
+/** Reading Keycloak access tokens: who calls (user, realm roles, tenants and their roles) and which tokens count. */
+package org.partycloud.core.token;
